@@ -1,0 +1,44 @@
+package io.verbatim.config;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The effective configuration of a run. Built only by {@link ConfigLoader}, which starts from the
+ * documented defaults, so no field is ever null unless the defaults say so.
+ */
+public record VerbatimConfig(Input input, Annotation annotation, Themes themes, Ideas ideas,
+                             Spark spark) implements Serializable {
+
+  /** Where comments come from and which columns mean what. */
+  public record Input(String format, String textColumn, String idColumn, String timeColumn,
+                      String scoreColumn, List<String> textCandidates, List<String> idCandidates,
+                      List<String> timeCandidates, List<String> scoreCandidates, double scoreMin,
+                      double scoreMax, int maxTextChars) implements Serializable {
+  }
+
+  /** CoreNLP annotation. */
+  public record Annotation(String parser, int maxParseTokens, double negativeBelow,
+                           double positiveAbove) implements Serializable {
+  }
+
+  /** Theme discovery. */
+  public record Themes(String taxonomy, boolean extendDefault, int minComments, int maxThemes,
+                       int trendWindowDays) implements Serializable {
+  }
+
+  /** Idea building and ranking. */
+  public record Ideas(int minReach, int impliedMinMentions, double impliedMinShare,
+                      double strongNegative, int examples, Weights weights)
+      implements Serializable {
+  }
+
+  /** Weights of the idea score components. */
+  public record Weights(double reach, double negativity, double scoreImpact, double trend)
+      implements Serializable {
+  }
+
+  /** Where Spark runs. */
+  public record Spark(String master, int partitions) implements Serializable {
+  }
+}

@@ -1,0 +1,49 @@
+package io.verbatim.model;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A ranked improvement idea with its evidence.
+ *
+ * @param id stable id derived from the idea's theme and action key
+ * @param rank 1 = most important
+ * @param title what to do ("extend opening hours", "fix lost baggage handling")
+ * @param themeId the theme it belongs to, null when no theme matched
+ * @param owner back-end function that owns the fix
+ * @param implied true when no customer asked for it outright: it is implied by recurring
+ *     strongly negative mentions of its theme
+ * @param reach distinct comments behind it
+ * @param sentimentMean mean sentiment of its evidence sentences
+ * @param scoreImpact mean score of its comments minus mean of all others; null without scores
+ * @param trend reach share in the recent window minus the window before; null without dates
+ * @param score the ranking score, the sum of the weighted components
+ * @param components the weighted parts of {@code score}, so the rank can be explained
+ * @param examples up to a configured number of quotes
+ */
+public record Idea(String id, int rank, String title, String themeId, String owner,
+                   boolean implied, long reach, double sentimentMean, Double scoreImpact,
+                   Double trend, double score, ScoreComponents components, List<String> examples)
+    implements Serializable {
+
+  public Idea {
+    examples = List.copyOf(examples);
+  }
+
+  public Idea withRank(int newRank) {
+    return new Idea(id, newRank, title, themeId, owner, implied, reach, sentimentMean, scoreImpact,
+        trend, score, components, examples);
+  }
+
+  /**
+   * The weighted parts of an idea's score. Each is weight x a 0..1 signal; they add up to the
+   * score.
+   */
+  public record ScoreComponents(double reach, double negativity, double scoreImpact, double trend)
+      implements Serializable {
+
+    public double total() {
+      return reach + negativity + scoreImpact + trend;
+    }
+  }
+}
