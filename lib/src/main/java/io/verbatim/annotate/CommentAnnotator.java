@@ -1,0 +1,128 @@
+package io.verbatim.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import io.verbatim.config.VerbatimConfig;
+import io.verbatim.model.AnalyzedComment;
+import io.verbatim.model.Comment;
+import io.verbatim.model.Sentence;
+import io.verbatim.model.SentimentLabel;
+import io.verbatim.model.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.ejml.simple.SimpleMatrix;
+
+/**
+ * Turns a comment into sentences with tokens, lemmas, POS and sentiment. Cheap to construct: the
+ * CoreNLP models behind it are loaded once per JVM on first use.
+ */
+public final class CommentAnnotator {
+
+  private final VerbatimConfig.Annotation config;
+
+  public CommentAnnotator(VerbatimConfig.Annotation config) {
+    NlpPipelines.parserModel(config.parser());
+    if (config.maxParseTokens() < 5) {
+      throw new IllegalArgumentException("annotation.maxParseTokens must be at least 5");
+    }
+    this.config = config;
+  }
+
+  /** Loads the models now rather than inside the first comment, so timings stay honest. */
+  public void warmUp() {
+    NlpPipelines.tagging();
+    NlpPipelines.sentiment(config.parser());
+  }
+
+  public AnalyzedComment annotate(Comment comment) {
+    Annotation doc = new Annotation(comment.text());
+    NlpPipelines.tagging().annotate(doc);
+    List<CoreMap> sentences = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      if (!s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
+        sentences.add(s);
+      }
+    }
+    List<List<CoreMap>> pieces = parse(sentences);
+
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    double weightedScore = 0;
+    int totalTokens = 0;
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap s = sentences.get(i);
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      SentimentDistribution sentiment = sentimentOf(pieces.get(i));
+      out.add(Sentence.annotated(i, s.get(CoreAnnotations.TextAnnotation.class), tokens(labels),
+          sentiment.score(), sentiment.label()));
+      weightedScore += sentiment.score() * labels.size();
+      totalTokens += labels.size();
+    }
+    double score = totalTokens == 0 ? 0 : weightedScore / totalTokens;
+    return new AnalyzedComment(comment, out, score,
+        SentimentLabel.of(score, config.negativeBelow(), config.positiveAbove()));
+  }
+
+  /**
+   * Parses and scores every sentence in one call, long ones as chunks.
+   *
+   * @return per sentence, the pieces that were parsed (the sentence itself when short)
+   */
+  private List<List<CoreMap>> parse(List<CoreMap> sentences) {
+    List<List<CoreMap>> pieces = new ArrayList<>(sentences.size());
+    List<CoreMap> all = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      List<CoreMap> parts = new ArrayList<>();
+      if (tokens.size() <= config.maxParseTokens()) {
+        parts.add(s);
+      } else {
+        List<String> tags = tokens.stream().map(CoreLabel::tag).toList();
+        for (int[] range : ParseChunker.chunks(tags, config.maxParseTokens())) {
+          CoreMap chunk = new ArrayCoreMap();
+          chunk.set(CoreAnnotations.TokensAnnotation.class,
+              new ArrayList<>(tokens.subList(range[0], range[1])));
+          parts.add(chunk);
+        }
+      }
+      pieces.add(parts);
+      all.addAll(parts);
+    }
+    if (!all.isEmpty()) {
+      Annotation parseDoc = new Annotation("");
+      parseDoc.set(CoreAnnotations.SentencesAnnotation.class, all);
+      NlpPipelines.sentiment(config.parser()).annotate(parseDoc);
+    }
+    return pieces;
+  }
+
+  private static SentimentDistribution sentimentOf(List<CoreMap> parts) {
+    double[][] probabilities = new double[parts.size()][];
+    int[] weights = new int[parts.size()];
+    for (int p = 0; p < parts.size(); p++) {
+      Tree tree = parts.get(p).get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+      SimpleMatrix m = RNNCoreAnnotations.getPredictions(tree);
+      probabilities[p] = new double[5];
+      for (int i = 0; i < 5; i++) {
+        probabilities[p][i] = m.get(i);
+      }
+      weights[p] = parts.get(p).get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+    return SentimentDistribution.weightedMean(probabilities, weights);
+  }
+
+  private static List<Token> tokens(List<CoreLabel> labels) {
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      String lemma = l.lemma() == null ? l.word() : l.lemma();
+      tokens.add(new Token(l.word(), lemma.toLowerCase(Locale.ROOT), l.tag()));
+    }
+    return tokens;
+  }
+}

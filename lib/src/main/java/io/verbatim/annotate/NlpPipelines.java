@@ -1,0 +1,79 @@
+package io.verbatim.annotate;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Properties;
+
+/**
+ * The CoreNLP pipelines of this JVM, built on first use and shared by every thread (CoreNLP's
+ * annotators are thread-safe for {@code annotate}). Two pipelines rather than one so that only
+ * sentences short enough for the parser, or chunks of longer ones, reach it.
+ */
+final class NlpPipelines {
+
+  static final String SHIFT_REDUCE = "shift-reduce";
+  static final String PCFG = "pcfg";
+
+  private static volatile StanfordCoreNLP tagging;
+  private static volatile StanfordCoreNLP sentiment;
+  private static volatile String sentimentParser;
+
+  private NlpPipelines() {
+  }
+
+  /** tokenize, ssplit, pos, lemma. */
+  static StanfordCoreNLP tagging() {
+    StanfordCoreNLP p = tagging;
+    if (p == null) {
+      synchronized (NlpPipelines.class) {
+        if (tagging == null) {
+          Properties props = new Properties();
+          props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+          // Customer text is full of emoji and odd symbols: drop what the tokenizer cannot
+          // handle instead of logging a warning per character.
+          props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
+          props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+          tagging = new StanfordCoreNLP(props);
+        }
+        p = tagging;
+      }
+    }
+    return p;
+  }
+
+  /**
+   * parse + sentiment over already tagged sentences. The parser is chosen by configuration;
+   * asking for a different parser in the same JVM is a programming error.
+   */
+  static StanfordCoreNLP sentiment(String parser) {
+    StanfordCoreNLP p = sentiment;
+    if (p == null) {
+      synchronized (NlpPipelines.class) {
+        if (sentiment == null) {
+          Properties props = new Properties();
+          props.setProperty("annotators", "parse,sentiment");
+          props.setProperty("parse.model", parserModel(parser));
+          props.setProperty("parse.binaryTrees", "true");
+          props.setProperty("parse.buildgraphs", "false");
+          // enforceRequirements=false: the tokens already carry POS and lemmas from tagging().
+          sentiment = new StanfordCoreNLP(props, false);
+          sentimentParser = parser;
+        }
+        p = sentiment;
+      }
+    }
+    if (!parser.equals(sentimentParser)) {
+      throw new IllegalStateException("sentiment pipeline already loaded with parser "
+          + sentimentParser + ", asked for " + parser);
+    }
+    return p;
+  }
+
+  static String parserModel(String parser) {
+    return switch (parser) {
+      case SHIFT_REDUCE -> "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
+      case PCFG -> "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz";
+      default -> throw new IllegalArgumentException("unknown parser '" + parser
+          + "'; use shift-reduce or pcfg");
+    };
+  }
+}

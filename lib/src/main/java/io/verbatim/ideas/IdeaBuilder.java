@@ -1,0 +1,175 @@
+package io.verbatim.ideas;
+
+import io.verbatim.config.VerbatimConfig;
+import io.verbatim.model.Idea;
+import io.verbatim.model.Theme;
+import io.verbatim.themes.ThemeCatalog;
+import io.verbatim.themes.ThemeIds;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns merged evidence into ranked ideas. Suggestions whose action keys share the verb and most
+ * content words are one idea ("add wifi on planes", "add wifi"); a theme with enough strongly
+ * negative mentions implies a "fix" idea even if nobody asked outright.
+ */
+public final class IdeaBuilder {
+
+  /** Two action keys with the same verb and this much word overlap are the same idea. */
+  private static final double SAME_IDEA_OVERLAP = 0.5;
+
+  private final VerbatimConfig.Ideas config;
+  private final double scoreRange;
+
+  /** A built set of ideas and the index that maps comments back to them. */
+  public record Result(List<Idea> ideas, IdeaIndex index) {
+  }
+
+  public IdeaBuilder(VerbatimConfig.Ideas config, VerbatimConfig.Input input) {
+    this.config = config;
+    this.scoreRange = input.scoreMax() - input.scoreMin();
+  }
+
+  public Result build(IdeaCollector evidence, ThemeCatalog catalog) {
+    Map<String, String> ideaByKey = new HashMap<>();
+    List<Candidate> candidates = new ArrayList<>();
+    for (Cluster cluster : clusterSuggestions(evidence.groups())) {
+      if (cluster.group.tally.comments() >= config.minReach()) {
+        String id = ThemeIds.of("i", cluster.representative);
+        cluster.keys.forEach(k -> ideaByKey.put(k, id));
+        String title = EvidenceGroup.mostFrequent(cluster.group.actions);
+        candidates.add(new Candidate(id, title, EvidenceGroup.mostFrequent(cluster.group.themes),
+            false, cluster.group));
+      }
+    }
+    evidence.groups().entrySet().stream()
+        .filter(e -> e.getKey().startsWith(EvidenceKeys.NEGATIVE))
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> {
+          String themeId = e.getKey().substring(EvidenceKeys.NEGATIVE.length());
+          Theme theme = catalog.get(themeId);
+          long negatives = e.getValue().tally.sentences();
+          long mentions = evidence.themeSentences(themeId);
+          if (theme != null && negatives >= config.impliedMinMentions()
+              && negatives >= config.impliedMinShare() * mentions) {
+            String id = ThemeIds.of("i", "implied:" + theme.key());
+            ideaByKey.put(e.getKey(), id);
+            candidates.add(new Candidate(id, "fix recurring problems with "
+                + theme.label().toLowerCase(Locale.ROOT), themeId, true, e.getValue()));
+          }
+        });
+    return new Result(rank(candidates, evidence, catalog),
+        new IdeaIndex(ideaByKey, config.strongNegative()));
+  }
+
+  private record Candidate(String id, String title, String themeId, boolean implied,
+                           EvidenceGroup group) {
+  }
+
+  private static final class Cluster {
+    final String representative;
+    final String verb;
+    final Set<String> words;
+    final List<String> keys = new ArrayList<>();
+    final EvidenceGroup group;
+
+    Cluster(String key, EvidenceGroup first, int examples) {
+      representative = key;
+      String[] parts = key.substring(EvidenceKeys.SUGGESTION.length()).split(" ");
+      verb = parts[0];
+      words = new HashSet<>(Arrays.asList(parts).subList(1, parts.length));
+      group = new EvidenceGroup(examples).merge(first);
+      keys.add(key);
+    }
+
+    boolean accepts(String verbOf, Set<String> wordsOf) {
+      if (!verb.equals(verbOf)) {
+        return false;
+      }
+      Set<String> union = new HashSet<>(words);
+      union.addAll(wordsOf);
+      if (union.isEmpty()) {
+        return true;
+      }
+      Set<String> common = new HashSet<>(words);
+      common.retainAll(wordsOf);
+      return (double) common.size() / union.size() >= SAME_IDEA_OVERLAP;
+    }
+  }
+
+  /** Greedy, most reached first, so the most common wording anchors each idea. */
+  private List<Cluster> clusterSuggestions(Map<String, EvidenceGroup> groups) {
+    List<Map.Entry<String, EvidenceGroup>> suggestions = groups.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(EvidenceKeys.SUGGESTION))
+        .sorted(Comparator.comparing((Map.Entry<String, EvidenceGroup> e) ->
+            -e.getValue().tally.comments()).thenComparing(Map.Entry::getKey))
+        .toList();
+    List<Cluster> clusters = new ArrayList<>();
+    for (Map.Entry<String, EvidenceGroup> e : suggestions) {
+      String[] parts = e.getKey().substring(EvidenceKeys.SUGGESTION.length()).split(" ");
+      Set<String> words = new HashSet<>(Arrays.asList(parts).subList(1, parts.length));
+      Cluster home = clusters.stream().filter(c -> c.accepts(parts[0], words)).findFirst()
+          .orElse(null);
+      if (home == null) {
+        clusters.add(new Cluster(e.getKey(), e.getValue(), config.examples()));
+      } else {
+        home.keys.add(e.getKey());
+        home.group.merge(e.getValue());
+      }
+    }
+    return clusters;
+  }
+
+  private List<Idea> rank(List<Candidate> candidates, IdeaCollector evidence,
+                          ThemeCatalog catalog) {
+    long maxReach = candidates.stream().mapToLong(c -> c.group.tally.comments()).max().orElse(1);
+    Map<String, Double> trends = new LinkedHashMap<>();
+    for (Candidate c : candidates) {
+      Double t = c.group.tally.trendAgainst(evidence.all());
+      trends.put(c.id, t);
+    }
+    double maxRise = trends.values().stream().filter(t -> t != null && t > 0)
+        .mapToDouble(Double::doubleValue).max().orElse(0);
+    VerbatimConfig.Weights w = config.weights();
+
+    List<Idea> ideas = new ArrayList<>();
+    for (Candidate c : candidates) {
+      long reach = c.group.tally.comments();
+      double sentiment = c.group.tally.sentimentMean();
+      Double impact = c.group.tally.scoreImpactAgainst(evidence.all());
+      Double trend = trends.get(c.id);
+      Idea.ScoreComponents parts = new Idea.ScoreComponents(
+          w.reach() * Math.log1p(reach) / Math.log1p(maxReach),
+          w.negativity() * (1 - sentiment) / 2,
+          w.scoreImpact() * impactSignal(impact),
+          w.trend() * (trend == null || maxRise == 0 ? 0 : Math.max(0, trend) / maxRise));
+      Theme theme = c.themeId == null ? null : catalog.get(c.themeId);
+      ideas.add(new Idea(c.id, 0, c.title, c.themeId,
+          theme == null ? Theme.UNASSIGNED : theme.owner(), c.implied, reach, sentiment, impact,
+          trend, parts.total(), parts, c.group.examples.texts()));
+    }
+    ideas.sort(Comparator.comparingDouble((Idea i) -> -i.score())
+        .thenComparingLong(i -> -i.reach()).thenComparing(Idea::id));
+    List<Idea> ranked = new ArrayList<>(ideas.size());
+    for (int i = 0; i < ideas.size(); i++) {
+      ranked.add(ideas.get(i).withRank(i + 1));
+    }
+    return ranked;
+  }
+
+  /** 0 for no or positive impact, 1 when the idea's comments score half the range lower. */
+  private double impactSignal(Double impact) {
+    if (impact == null || scoreRange <= 0) {
+      return 0;
+    }
+    return Math.max(0, Math.min(1, -impact / (scoreRange / 2)));
+  }
+}

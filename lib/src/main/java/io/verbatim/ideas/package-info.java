@@ -1,0 +1,14 @@
+/**
+ * Improvement ideas: groups the changes customers ask for into ideas, adds ideas implied by
+ * recurring strongly negative theme mentions, and ranks them by an explainable score whose
+ * weighted components are kept beside it.
+ *
+ * <p>Needs: sentences tagged with themes, suggestion flags and actions. Adds: ranked
+ * {@link io.verbatim.model.Idea}s and, per comment, the ids of the ideas it supports.
+ *
+ * <p>{@link io.verbatim.ideas.IdeaCollector} gathers evidence per comment and is mergeable (a
+ * distributed runner aggregates it per partition); {@link io.verbatim.ideas.IdeaBuilder} turns the
+ * merged evidence into ranked ideas; {@link io.verbatim.ideas.IdeaIndex} maps a comment back to its
+ * ideas.
+ */
+package io.verbatim.ideas;

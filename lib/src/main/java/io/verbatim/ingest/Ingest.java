@@ -1,0 +1,53 @@
+package io.verbatim.ingest;
+
+import io.verbatim.config.VerbatimConfig;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The entry points. A run resolves the column mapping once, on the driver, then reads each file
+ * (typically on an executor):
+ *
+ * <pre>{@code
+ * ColumnMapping mapping = Ingest.mapping(open(first), format, cfg);      // fails fast
+ * try (Stream<IngestResult> results = Ingest.read(source, open(file), format, cfg, mapping)) {
+ *   results.forEach(...);
+ * }
+ * }</pre>
+ */
+public final class Ingest {
+
+  private Ingest() {
+  }
+
+  /**
+   * Every record of one file as a comment or a reject, lazily and in order. The stream takes
+   * ownership of {@code in}: it is closed when the stream is closed or read to the end.
+   *
+   * @param source the file's name relative to the input root (goes into ids and rejects)
+   * @throws IngestException for Parquet, and (lazily) when a CSV header cannot be read
+   */
+  public static Stream<IngestResult> read(String source, InputStream in, InputFormat format,
+                                          VerbatimConfig.Input cfg, ColumnMapping mapping) {
+    RecordReader reader = RecordReader.of(format);
+    CommentMapper mapper = new CommentMapper(cfg, mapping);
+    return reader.read(source, in).map(result -> result instanceof RawRecord record
+        ? mapper.map(record)
+        : new IngestResult.Rejected(((ReadResult.Unreadable) result).reject()));
+  }
+
+  /**
+   * A file's column names, read from its start (the CSV header row; the keys of the first JSON
+   * objects). Closes {@code in}.
+   */
+  public static List<String> header(InputStream in, InputFormat format) {
+    return RecordReader.of(format).header(in);
+  }
+
+  /** {@link #header} then {@link ColumnMapping#resolve}. Closes {@code in}. */
+  public static ColumnMapping mapping(InputStream in, InputFormat format,
+                                      VerbatimConfig.Input cfg) {
+    return ColumnMapping.resolve(header(in, format), cfg);
+  }
+}

@@ -1,0 +1,62 @@
+package io.verbatim.output;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a run's outputs were made: enough to reproduce or audit them. Counts reconcile:
+ * {@code read = accepted + rejected}.
+ */
+public record Manifest(
+    @JsonProperty("run_id") String runId,
+    @JsonProperty("started_at") Instant startedAt,
+    @JsonProperty("ended_at") Instant endedAt,
+    Map<String, String> versions,
+    JsonNode config,
+    List<String> inputs,
+    Counts counts,
+    @JsonProperty("unthemed_share") double unthemedShare,
+    @JsonProperty("stage_seconds") Map<String, Double> stageSeconds,
+    Map<String, String> outputs) {
+
+  /** Row counts of the run. */
+  public record Counts(long read, long accepted, long rejected, long sentences, long themes,
+                       long ideas, long suggestions) {
+
+    public Counts {
+      if (read != accepted + rejected) {
+        throw new IllegalStateException("counts do not reconcile: read " + read + " != accepted "
+            + accepted + " + rejected " + rejected);
+      }
+    }
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Manifest fromJson(String json) {
+    try {
+      return JSON.readValue(json, Manifest.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

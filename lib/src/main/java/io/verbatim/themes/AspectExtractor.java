@@ -1,0 +1,107 @@
+package io.verbatim.themes;
+
+import io.verbatim.model.Token;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds candidate aspect phrases in a sentence: noun compounds ("baggage fee"), a noun with its
+ * descriptive modifier ("lost baggage", "vegetarian meal") and the nouns themselves, lemmatised and
+ * folded through the taxonomy's synonyms.
+ *
+ * <p>Evaluative adjectives ("great service", "rude staff") are not part of an aspect: they are
+ * what customers think of it, so "great service" counts as "service".
+ */
+public final class AspectExtractor implements Serializable {
+
+  private static final int MAX_COMPOUND = 3;
+
+  private final Taxonomy taxonomy;
+
+  public AspectExtractor(Taxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
+
+  /** Aspect phrases of one sentence, normalised, each once, in order of appearance. */
+  public List<String> extract(List<Token> tokens) {
+    Set<String> out = new LinkedHashSet<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!isAspectNoun(tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < tokens.size() && isAspectNoun(tokens.get(i))) {
+        i++;
+      }
+      addNounRun(tokens, start, i, out);
+    }
+    return List.copyOf(out);
+  }
+
+  private void addNounRun(List<Token> tokens, int start, int end, Set<String> out) {
+    // Long runs are usually tagging noise; keep the last few nouns, where the head is.
+    int from = Math.max(start, end - MAX_COMPOUND);
+    List<String> nouns = new ArrayList<>();
+    for (int k = from; k < end; k++) {
+      nouns.add(tokens.get(k).lemma());
+    }
+    String compound = String.join(" ", nouns);
+    Token modifier = start > 0 ? tokens.get(start - 1) : null;
+    if (modifier != null && isDescriptiveModifier(modifier)) {
+      add(modifier.lemma() + " " + compound, out);
+    }
+    if (nouns.size() > 1) {
+      add(compound, out);
+      // Also the final two nouns: "airport baggage fee" should still count as "baggage fee".
+      if (nouns.size() > 2) {
+        add(nouns.get(nouns.size() - 2) + " " + nouns.get(nouns.size() - 1), out);
+      }
+    }
+    for (String noun : nouns) {
+      if (!Vocabulary.GENERIC_NOUNS.contains(noun)) {
+        add(noun, out);
+      }
+    }
+  }
+
+  private void add(String phrase, Set<String> out) {
+    String normalised = taxonomy.normalise(phrase);
+    if (!Vocabulary.GENERIC_NOUNS.contains(normalised)) {
+      out.add(normalised);
+    }
+  }
+
+  private static boolean isAspectNoun(Token t) {
+    return t.isNoun() && isWord(t.lemma()) && !Vocabulary.NOT_ASPECTS.contains(t.lemma());
+  }
+
+  /** Modifiers that narrow an aspect ("lost", "online", "vegetarian") rather than judge it. */
+  private static boolean isDescriptiveModifier(Token t) {
+    String lemma = t.lemma();
+    if (!isWord(lemma) || Vocabulary.EVALUATIVE.contains(lemma)
+        || Vocabulary.EVALUATIVE.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    // VBN: "lost baggage", "delayed flight"; JJ: "vegetarian meal"; VBG before a noun is part of
+    // the compound: "boarding pass", "booking system".
+    return t.pos().equals("VBN") || t.pos().equals("JJ") || t.pos().equals("VBG");
+  }
+
+  private static boolean isWord(String s) {
+    if (s.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

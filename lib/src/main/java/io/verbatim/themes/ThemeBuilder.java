@@ -1,0 +1,122 @@
+package io.verbatim.themes;
+
+import io.verbatim.config.VerbatimConfig;
+import io.verbatim.model.Theme;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Discovers themes from phrase counts: frequent aspect phrases become themes, pinned taxonomy
+ * themes are kept whenever mentioned, multi-word themes hang under the single-word theme they
+ * contain ("lost baggage" under "baggage"), and owners come from the taxonomy.
+ *
+ * <p>Everything is decided by counts and keys with deterministic tie-breaks, so the same input
+ * gives the same themes, and the same theme keeps its id as long as its key is chosen again.
+ */
+public final class ThemeBuilder {
+
+  /**
+   * A single word seen inside a compound in this share of its mentions is not a theme of its own
+   * ("pass" is nearly always "boarding pass").
+   */
+  private static final double SUBSUMED_SHARE = 0.8;
+
+  private final Taxonomy taxonomy;
+  private final VerbatimConfig.Themes config;
+
+  public ThemeBuilder(Taxonomy taxonomy, VerbatimConfig.Themes config) {
+    this.taxonomy = taxonomy;
+    this.config = config;
+  }
+
+  public ThemeCatalog build(PhraseCounts counts) {
+    Map<String, Long> df = counts.all();
+    Map<String, Long> chosen = new LinkedHashMap<>();
+    for (Taxonomy.Entry e : taxonomy.entries()) {
+      if (df.getOrDefault(e.key(), 0L) > 0) {
+        chosen.put(e.key(), df.get(e.key()));
+      }
+    }
+    discovered(df).stream().limit(config.maxThemes())
+        .forEach(p -> chosen.putIfAbsent(p, df.get(p)));
+
+    Map<String, String> parentKeys = new LinkedHashMap<>();
+    for (String key : chosen.keySet()) {
+      parentOf(key, chosen).ifPresent(p -> parentKeys.put(key, p));
+    }
+    List<Theme> themes = new ArrayList<>();
+    for (String key : chosen.keySet()) {
+      themes.add(theme(key, parentKeys, chosen));
+    }
+    return new ThemeCatalog(themes);
+  }
+
+  private List<String> discovered(Map<String, Long> df) {
+    Map<String, Long> inCompounds = largestCompoundCounts(df);
+    List<String> candidates = new ArrayList<>();
+    df.forEach((phrase, n) -> {
+      if (n >= config.minComments() && taxonomy.entry(phrase).isEmpty()
+          && inCompounds.getOrDefault(phrase, 0L) < SUBSUMED_SHARE * n) {
+        candidates.add(phrase);
+      }
+    });
+    candidates.sort(Comparator.comparing((String p) -> -df.get(p)).thenComparing(p -> p));
+    return candidates;
+  }
+
+  /** For each single word, the count of the most mentioned multi-word phrase containing it. */
+  private static Map<String, Long> largestCompoundCounts(Map<String, Long> df) {
+    Map<String, Long> out = new java.util.HashMap<>();
+    df.forEach((phrase, n) -> {
+      if (phrase.contains(" ")) {
+        for (String w : phrase.split(" ")) {
+          out.merge(w, n, Math::max);
+        }
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The broader theme: the taxonomy's explicit parent if chosen, else the most mentioned chosen
+   * theme made of a part of this phrase's words (the head word wins ties).
+   */
+  private Optional<String> parentOf(String key, Map<String, Long> chosen) {
+    Optional<String> explicit = taxonomy.entry(key).map(Taxonomy.Entry::parent)
+        .filter(chosen::containsKey);
+    if (explicit.isPresent() || !key.contains(" ")) {
+      return explicit;
+    }
+    String[] words = key.split(" ");
+    String best = null;
+    for (int i = words.length - 1; i >= 0; i--) {
+      String w = words[i];
+      if (chosen.containsKey(w) && (best == null || chosen.get(w) > chosen.get(best))) {
+        best = w;
+      }
+    }
+    if (best == null && words.length > 2) {
+      String tail = words[words.length - 2] + " " + words[words.length - 1];
+      best = chosen.containsKey(tail) ? tail : null;
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private Theme theme(String key, Map<String, String> parentKeys, Map<String, Long> chosen) {
+    Optional<Taxonomy.Entry> entry = taxonomy.entry(key);
+    String parentKey = parentKeys.get(key);
+    String owner = entry.map(Taxonomy.Entry::owner)
+        .or(() -> taxonomy.ownerOfWords(key))
+        .or(() -> Optional.ofNullable(parentKey).flatMap(taxonomy::entry)
+            .map(Taxonomy.Entry::owner))
+        .orElse(Theme.UNASSIGNED);
+    String label = entry.map(Taxonomy.Entry::label).orElseGet(() -> Labels.fromKey(key));
+    return new Theme(ThemeIds.theme(key), key, label,
+        parentKey == null ? null : ThemeIds.theme(parentKey), owner, List.of(key),
+        entry.isPresent());
+  }
+}

@@ -1,0 +1,82 @@
+package io.verbatim.themes;
+
+import io.verbatim.model.Theme;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The themes of a run and how phrases map to them. Small and serialisable: a distributed runner
+ * broadcasts it to tag every sentence.
+ */
+public final class ThemeCatalog implements Serializable {
+
+  private final Map<String, Theme> byId = new LinkedHashMap<>();
+  private final Map<String, String> idByTerm = new HashMap<>();
+
+  public ThemeCatalog(List<Theme> themes) {
+    for (Theme t : themes) {
+      byId.put(t.id(), t);
+      for (String term : t.terms()) {
+        idByTerm.putIfAbsent(term, t.id());
+      }
+    }
+  }
+
+  public List<Theme> themes() {
+    return List.copyOf(byId.values());
+  }
+
+  public Theme get(String id) {
+    return byId.get(id);
+  }
+
+  /**
+   * Themes named by a sentence's aspect phrases, most specific only: when "lost baggage" and
+   * "baggage" both match, the sentence is about lost baggage (which rolls up to baggage anyway).
+   */
+  public List<String> match(List<String> aspects) {
+    Set<String> matched = new LinkedHashSet<>();
+    for (String a : aspects) {
+      String id = idByTerm.get(a);
+      if (id != null) {
+        matched.add(id);
+      }
+    }
+    if (matched.size() < 2) {
+      return List.copyOf(matched);
+    }
+    Set<String> ancestors = new HashSet<>();
+    for (String id : matched) {
+      String p = byId.get(id).parentId();
+      while (p != null && ancestors.add(p)) {
+        p = byId.get(p).parentId();
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String id : matched) {
+      if (!ancestors.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  /** The theme and all its ancestors, nearest first. */
+  public List<String> withAncestors(String id) {
+    List<String> out = new ArrayList<>();
+    String current = id;
+    while (current != null && !out.contains(current)) {
+      out.add(current);
+      Theme t = byId.get(current);
+      current = t == null ? null : t.parentId();
+    }
+    return out;
+  }
+}

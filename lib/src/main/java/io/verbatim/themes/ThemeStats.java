@@ -1,0 +1,92 @@
+package io.verbatim.themes;
+
+import io.verbatim.model.AnalyzedComment;
+import io.verbatim.model.Sentence;
+import io.verbatim.model.Theme;
+import io.verbatim.model.ThemeSummary;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Per-theme figures over tagged comments. A comment or sentence that mentions a sub-theme also
+ * counts for its parents, so "Baggage" includes "Lost baggage". Mergeable.
+ */
+public final class ThemeStats implements Serializable {
+
+  private final TrendWindow window;
+  private final Tally all = new Tally();
+  private final Map<String, Tally> byTheme = new HashMap<>();
+  private long themed;
+
+  public ThemeStats(TrendWindow window) {
+    this.window = window;
+  }
+
+  public ThemeStats add(AnalyzedComment c, ThemeCatalog catalog) {
+    all.addComment(c, window);
+    Set<String> commentThemes = new LinkedHashSet<>();
+    for (Sentence s : c.sentences()) {
+      all.addSentence(s);
+      Set<String> sentenceThemes = new LinkedHashSet<>();
+      for (String id : s.themeIds()) {
+        sentenceThemes.addAll(catalog.withAncestors(id));
+      }
+      for (String id : sentenceThemes) {
+        byTheme.computeIfAbsent(id, k -> new Tally()).addSentence(s);
+      }
+      commentThemes.addAll(sentenceThemes);
+    }
+    for (String id : commentThemes) {
+      byTheme.computeIfAbsent(id, k -> new Tally()).addComment(c, window);
+    }
+    if (!commentThemes.isEmpty()) {
+      themed++;
+    }
+    return this;
+  }
+
+  public ThemeStats merge(ThemeStats o) {
+    all.merge(o.all);
+    o.byTheme.forEach((k, v) -> byTheme.merge(k, v, Tally::merge));
+    themed += o.themed;
+    return this;
+  }
+
+  /** Figures over all comments. */
+  public Tally all() {
+    return all;
+  }
+
+  public TrendWindow window() {
+    return window;
+  }
+
+  /** Share of comments that fall in no theme. */
+  public double unthemedShare() {
+    return all.comments() == 0 ? 0 : 1 - (double) themed / all.comments();
+  }
+
+  /** Every theme of the catalog that was mentioned, most mentioned first. */
+  public List<ThemeSummary> summaries(ThemeCatalog catalog) {
+    List<ThemeSummary> out = new ArrayList<>();
+    for (Theme t : catalog.themes()) {
+      Tally tally = byTheme.get(t.id());
+      if (tally == null || tally.comments() == 0) {
+        continue;
+      }
+      out.add(new ThemeSummary(t, tally.comments(),
+          all.comments() == 0 ? 0 : (double) tally.comments() / all.comments(),
+          tally.sentimentMean(), tally.negativeShare(), tally.trendAgainst(all),
+          tally.scoreImpactAgainst(all)));
+    }
+    out.sort(Comparator.comparingLong((ThemeSummary s) -> -s.comments())
+        .thenComparing(s -> s.theme().key()));
+    return out;
+  }
+}

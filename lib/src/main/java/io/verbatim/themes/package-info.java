@@ -1,0 +1,12 @@
+/**
+ * Themes: what customers write about. Owns aspect-phrase extraction, the taxonomy (pinned themes,
+ * synonyms, owners), theme discovery from phrase counts, tagging sentences with themes, and the
+ * per-theme figures (volume, sentiment, trend, score impact).
+ *
+ * <p>Flow: {@link io.verbatim.themes.AspectExtractor} adds lemmatised aspect phrases to each
+ * sentence; {@link io.verbatim.themes.PhraseCounts} counts them over all comments (mergeable, so a
+ * distributed runner can aggregate it); {@link io.verbatim.themes.ThemeBuilder} turns the counts
+ * into a {@link io.verbatim.themes.ThemeCatalog}; {@link io.verbatim.themes.ThemeTagger} tags
+ * sentences with it; {@link io.verbatim.themes.ThemeStats} measures each theme.
+ */
+package io.verbatim.themes;

@@ -1,0 +1,82 @@
+package io.verbatim.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.verbatim.config.ConfigLoader;
+import io.verbatim.config.VerbatimConfig;
+import io.verbatim.model.AnalyzedComment;
+import io.verbatim.model.Comment;
+import io.verbatim.model.Sentence;
+import io.verbatim.model.SentimentLabel;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CommentAnnotatorTest {
+
+  private static CommentAnnotator annotator;
+
+  @BeforeAll
+  static void load() {
+    annotator = new CommentAnnotator(ConfigLoader.defaults().annotation());
+    annotator.warmUp();
+  }
+
+  private static AnalyzedComment annotate(String text) {
+    return annotator.annotate(new Comment("c1", null, text, null, Map.of(), "test", 1));
+  }
+
+  @Test
+  void splitsSentencesWithLemmasAndTags() {
+    AnalyzedComment c = annotate("The bags were lost again. I called twice!");
+    assertEquals(2, c.sentences().size());
+    Sentence first = c.sentences().get(0);
+    assertEquals("The bags were lost again.", first.text());
+    assertEquals("bag", first.tokens().get(1).lemma());
+    assertEquals("NNS", first.tokens().get(1).pos());
+    assertEquals(1, c.sentences().get(1).index());
+  }
+
+  @Test
+  void clearlyNegativeAndPositiveCommentsComeOutThatWay() {
+    AnalyzedComment bad = annotate("The staff were rude and the service was terrible. "
+        + "Worst airline I have ever flown with.");
+    assertEquals(SentimentLabel.NEGATIVE, bad.sentimentLabel());
+    assertTrue(bad.sentimentScore() < -0.2, "score " + bad.sentimentScore());
+
+    AnalyzedComment good = annotate("The crew were wonderful and the flight was excellent.");
+    assertEquals(SentimentLabel.POSITIVE, good.sentimentLabel());
+    assertTrue(good.sentimentScore() > 0.2, "score " + good.sentimentScore());
+  }
+
+  @Test
+  void longSentencesAreChunkedNotDropped() {
+    StringBuilder text = new StringBuilder("The boarding was a complete mess");
+    for (int i = 0; i < 12; i++) {
+      text.append(", and the queue was awful and slow");
+    }
+    text.append('.');
+    AnalyzedComment c = annotate(text.toString());
+    assertEquals(1, c.sentences().size());
+    Sentence s = c.sentences().get(0);
+    assertTrue(s.tokens().size() > ConfigLoader.defaults().annotation().maxParseTokens());
+    assertEquals(SentimentLabel.NEGATIVE, s.sentimentLabel());
+  }
+
+  @Test
+  void textWithoutWordsGivesNoSentencesAndNeutralSentiment() {
+    AnalyzedComment c = annotate("\uD83D\uDE00\uD83D\uDE00");
+    assertTrue(c.sentences().size() <= 1);
+    assertEquals(SentimentLabel.NEUTRAL, c.sentimentLabel());
+  }
+
+  @Test
+  void unknownParserIsRejectedUpFront() {
+    VerbatimConfig.Annotation a = ConfigLoader.defaults().annotation();
+    var bad = new VerbatimConfig.Annotation("fancy", a.maxParseTokens(), a.negativeBelow(),
+        a.positiveAbove());
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new CommentAnnotator(bad));
+  }
+}
