@@ -8,11 +8,16 @@ final class Vocabulary {
   private Vocabulary() {
   }
 
+  /** A set from a word list that may repeat a word (the lists are edited by hand). */
+  private static Set<String> words(String... words) {
+    return Set.copyOf(java.util.Arrays.asList(words));
+  }
+
   /**
    * Nouns too general to be a theme on their own ("time", "thing"); they still take part in
    * compounds ("waiting time").
    */
-  static final Set<String> GENERIC_NOUNS = Set.of(
+  static final Set<String> GENERIC_NOUNS = words(
       "thing", "time", "way", "lot", "day", "year", "month", "week", "hour", "minute", "second",
       "people", "person", "customer", "everything", "something", "anything", "nothing", "one",
       "bit", "kind", "sort", "part", "number", "reason", "fact", "case", "point", "end", "job",
@@ -28,13 +33,13 @@ final class Vocabulary {
       "dollar", "cent", "percent", "%", "x", "etc", "e.g.", "i.e.");
 
   /** Tokens tagged as nouns that are never aspects (contractions, interjections, fillers). */
-  static final Set<String> NOT_ASPECTS = Set.of(
+  static final Set<String> NOT_ASPECTS = words(
       "n't", "'s", "lot", "lots", "bit", "thanks", "thank", "please", "lol", "omg", "wow", "ok",
       "okay", "hi", "hello", "etc", "yes", "no", "ur", "u", "pls", "plz", "i", "im", "dont",
       "nothing", "everything", "something", "anything", "someone", "anyone", "everyone", "noone");
 
   /** Adjectives that express an opinion of an aspect rather than name a kind of it. */
-  static final Set<String> EVALUATIVE = Set.of(
+  static final Set<String> EVALUATIVE = words(
       "good", "great", "bad", "terrible", "awful", "horrible", "excellent", "amazing", "nice",
       "poor", "fine", "ok", "okay", "decent", "lovely", "wonderful", "fantastic", "perfect",
       "brilliant", "superb", "outstanding", "friendly", "unfriendly", "rude", "helpful",

@@ -1,0 +1,130 @@
+package io.verbatim.ideas;
+
+import static io.verbatim.themes.Fixtures.comment;
+import static io.verbatim.themes.Fixtures.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.verbatim.config.ConfigLoader;
+import io.verbatim.config.VerbatimConfig;
+import io.verbatim.model.AnalyzedComment;
+import io.verbatim.model.Idea;
+import io.verbatim.model.Theme;
+import io.verbatim.themes.ThemeCatalog;
+import io.verbatim.themes.TrendWindow;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdeaBuilderTest {
+
+  private static final Instant END = Instant.parse("2026-11-20T12:00:00Z");
+  private static final VerbatimConfig CONFIG = ConfigLoader.defaults();
+  private final ThemeCatalog catalog = new ThemeCatalog(List.of(
+      new Theme("t-wifi", "wifi", "Wifi", null, "IT", List.of("wifi"), true),
+      new Theme("t-bag", "baggage", "Baggage", null, "Logistics", List.of("baggage"), true),
+      new Theme("t-lost", "lost baggage", "Lost baggage", "t-bag", "Logistics",
+          List.of("lost baggage"), false)));
+
+  private static Instant daysAgo(int d) {
+    return END.minus(d, ChronoUnit.DAYS);
+  }
+
+  private List<AnalyzedComment> comments() {
+    List<AnalyzedComment> out = new ArrayList<>();
+    out.add(comment("w1", daysAgo(1), 4.0,
+        sentence(0, "You should add wifi on planes.", 0.0, List.of(), List.of("t-wifi"), true,
+            "add wifi on planes"),
+        sentence(1, "Please add wifi on planes!", 0.0, List.of(), List.of("t-wifi"), true,
+            "add wifi on planes")));
+    out.add(comment("w2", daysAgo(2), 5.0,
+        sentence(0, "Please add wifi on the planes.", -0.1, List.of(), List.of("t-wifi"), true,
+            "add wifi on the planes")));
+    out.add(comment("w3", daysAgo(20), 6.0,
+        sentence(0, "Add wifi on planes.", 0.1, List.of(), List.of("t-wifi"), true,
+            "add wifi on planes")));
+    for (int i = 0; i < 3; i++) {
+      out.add(comment("l" + i, daysAgo(3 + i), 1.0,
+          sentence(0, "They lost my bag again, a disgrace.", -0.8, List.of(), List.of("t-lost"),
+              false, null)));
+    }
+    out.add(comment("l9", daysAgo(4), 7.0,
+        sentence(0, "Lost baggage desk was easy to find.", 0.2, List.of(), List.of("t-lost"),
+            false, null)));
+    out.add(comment("p1", daysAgo(2), 10.0,
+        sentence(0, "Lovely crew.", 0.8, List.of(), List.of(), false, null)));
+    return out;
+  }
+
+  private IdeaCollector collect(List<AnalyzedComment> comments) {
+    IdeaCollector c = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    comments.forEach(c::add);
+    return c;
+  }
+
+  private IdeaBuilder.Result build(IdeaCollector c) {
+    return new IdeaBuilder(CONFIG.ideas(), CONFIG.input()).build(c, catalog);
+  }
+
+  private static Idea find(List<Idea> ideas, boolean implied) {
+    return ideas.stream().filter(i -> i.implied() == implied).findFirst().orElseThrow();
+  }
+
+  @Test
+  void groupsSuggestionsIntoOneIdeaCountingDistinctComments() {
+    List<Idea> ideas = build(collect(comments())).ideas();
+    Idea wifi = find(ideas, false);
+    assertEquals("add wifi on planes", wifi.title());
+    assertEquals(3, wifi.reach(), "w1 asks twice but counts once");
+    assertEquals("t-wifi", wifi.themeId());
+    assertEquals("IT", wifi.owner());
+    assertTrue(wifi.examples().size() <= CONFIG.ideas().examples());
+    assertEquals(1, ideas.stream().filter(i -> !i.implied()).count());
+  }
+
+  @Test
+  void recurringStrongNegativesImplyAFixIdea() {
+    Idea lost = find(build(collect(comments())).ideas(), true);
+    assertEquals("t-lost", lost.themeId());
+    assertEquals("Logistics", lost.owner());
+    assertTrue(lost.title().contains("lost baggage"), lost.title());
+    assertEquals(3, lost.reach());
+    assertTrue(lost.scoreImpact() < -4, "complaints score far below the rest");
+  }
+
+  @Test
+  void rankFollowsAnExplainableScore() {
+    List<Idea> ideas = build(collect(comments())).ideas();
+    for (int i = 0; i < ideas.size(); i++) {
+      Idea idea = ideas.get(i);
+      assertEquals(i + 1, idea.rank());
+      assertEquals(idea.components().total(), idea.score(), 1e-12);
+      if (i > 0) {
+        assertTrue(ideas.get(i - 1).score() >= idea.score());
+      }
+    }
+    // Same reach, but the implied idea's comments are far more negative and score lower.
+    assertTrue(find(ideas, true).rank() < find(ideas, false).rank());
+  }
+
+  @Test
+  void resultDoesNotDependOnHowCommentsWereSplit() {
+    List<AnalyzedComment> all = comments();
+    IdeaCollector a = collect(all.subList(0, 4));
+    IdeaCollector b = collect(all.subList(4, all.size()));
+    List<Idea> merged = build(b.merge(a)).ideas();
+    assertEquals(build(collect(all)).ideas(), merged);
+  }
+
+  @Test
+  void indexMapsCommentsBackToTheirIdeas() {
+    List<AnalyzedComment> all = comments();
+    IdeaBuilder.Result r = build(collect(all));
+    Idea wifi = find(r.ideas(), false);
+    assertEquals(List.of(wifi.id()), r.index().ideaIds(all.get(0)));
+    assertFalse(r.index().ideaIds(all.get(all.size() - 1)).contains(wifi.id()));
+  }
+}

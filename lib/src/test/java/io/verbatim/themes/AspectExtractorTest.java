@@ -1,0 +1,46 @@
+package io.verbatim.themes;
+
+import static io.verbatim.themes.Fixtures.tokens;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AspectExtractorTest {
+
+  private final AspectExtractor extractor = new AspectExtractor(Taxonomy.defaults());
+
+  @Test
+  void descriptiveModifierMakesASubAspectAndSynonymsFold() {
+    List<String> a = extractor.extract(tokens("My/my/PRP$ luggage/luggage/NN was/be/VBD lost/lose/VBN "
+        + "and/and/CC the/the/DT lost/lost/VBN luggage/luggage/NN desk/desk/NN was/be/VBD closed/close/VBN"));
+    assertTrue(a.contains("baggage"), a.toString());
+    assertTrue(a.contains("lost baggage desk") || a.contains("lost baggage service desk"),
+        a.toString());
+  }
+
+  @Test
+  void evaluativeAdjectivesAreNotPartOfTheAspect() {
+    List<String> a = extractor.extract(tokens("Great/great/JJ food/food/NN and/and/CC "
+        + "rude/rude/JJ staff/staff/NN"));
+    assertEquals(List.of("food", "staff"), a);
+  }
+
+  @Test
+  void compoundsKeepTheirNounsAndGenericNounsAreDropped() {
+    List<String> a = extractor.extract(tokens("the/the/DT boarding/boarding/NN pass/pass/NN "
+        + "took/take/VBD a/a/DT long/long/JJ time/time/NN"));
+    assertTrue(a.contains("boarding pass"), a.toString());
+    assertTrue(a.contains("pass"), a.toString());
+    assertFalse(a.contains("time"), a.toString());
+  }
+
+  @Test
+  void vegetarianMealBecomesFoodSubAspect() {
+    List<String> a = extractor.extract(tokens("more/more/JJR vegetarian/vegetarian/JJ "
+        + "meals/meal/NNS"));
+    assertEquals(List.of("vegetarian food", "food"), a);
+  }
+}

@@ -1,0 +1,83 @@
+package io.verbatim.themes;
+
+import static io.verbatim.themes.Fixtures.comment;
+import static io.verbatim.themes.Fixtures.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.verbatim.config.ConfigLoader;
+import io.verbatim.model.Theme;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ThemeBuilderTest {
+
+  private static PhraseCounts counts(Map<String, Integer> phrases) {
+    PhraseCounts c = new PhraseCounts();
+    int n = 0;
+    for (Map.Entry<String, Integer> e : phrases.entrySet()) {
+      for (int i = 0; i < e.getValue(); i++) {
+        c.add(comment("c" + n++, null, null,
+            sentence(0, "s", 0, List.of(e.getKey()), List.of(), false, null)));
+      }
+    }
+    return c;
+  }
+
+  private static Optional<Theme> byKey(ThemeCatalog catalog, String key) {
+    return catalog.themes().stream().filter(t -> t.key().equals(key)).findFirst();
+  }
+
+  private final ThemeBuilder builder =
+      new ThemeBuilder(Taxonomy.defaults(), ConfigLoader.defaults().themes());
+
+  @Test
+  void buildsHierarchyOwnersAndSkipsRarePhrases() {
+    ThemeCatalog catalog = builder.build(counts(Map.of(
+        "baggage", 20, "lost baggage", 8, "baggage fee", 6, "fee", 3,
+        "seat pocket", 2, "gate agent attitude", 5)));
+    Theme baggage = byKey(catalog, "baggage").orElseThrow();
+    Theme lost = byKey(catalog, "lost baggage").orElseThrow();
+    Theme fee = byKey(catalog, "baggage fee").orElseThrow();
+    assertTrue(baggage.pinned());
+    assertNull(baggage.parentId());
+    assertEquals(baggage.id(), lost.parentId());
+    assertEquals(baggage.id(), fee.parentId(), "the more mentioned word is the parent");
+    assertEquals("Logistics", lost.owner());
+    assertEquals("Lost baggage", lost.label());
+    assertFalse(byKey(catalog, "seat pocket").isPresent(), "below minComments");
+    assertTrue(byKey(catalog, "gate agent attitude").isPresent());
+  }
+
+  @Test
+  void wordsSeenOnlyInsideACompoundAreNotThemes() {
+    ThemeCatalog catalog = builder.build(counts(Map.of("boarding pass", 10, "pass", 1)));
+    assertTrue(byKey(catalog, "boarding pass").isPresent());
+    PhraseCounts both = counts(Map.of("boarding pass", 10)).merge(counts(Map.of("pass", 0)));
+    assertFalse(byKey(builder.build(both), "pass").isPresent());
+  }
+
+  @Test
+  void idsAreStableAcrossBuildsAndInputs() {
+    ThemeCatalog a = builder.build(counts(Map.of("baggage", 20, "lost baggage", 8)));
+    ThemeCatalog b = builder.build(counts(Map.of("lost baggage", 30, "baggage", 5, "wifi", 9)));
+    assertEquals(byKey(a, "lost baggage").orElseThrow().id(),
+        byKey(b, "lost baggage").orElseThrow().id());
+    assertEquals(ThemeIds.theme("lost baggage"), byKey(a, "lost baggage").orElseThrow().id());
+  }
+
+  @Test
+  void catalogMatchKeepsTheMostSpecificTheme() {
+    ThemeCatalog catalog = builder.build(counts(Map.of("baggage", 20, "lost baggage", 8)));
+    String lost = byKey(catalog, "lost baggage").orElseThrow().id();
+    String bag = byKey(catalog, "baggage").orElseThrow().id();
+    assertEquals(List.of(lost), catalog.match(List.of("lost baggage", "baggage")));
+    assertEquals(List.of(lost, bag), catalog.withAncestors(lost));
+    assertNotNull(catalog.get(bag));
+  }
+}
