@@ -30,7 +30,9 @@ final class NlpPipelines {
           props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
           // Customer text is full of emoji and odd symbols: drop what the tokenizer cannot
           // handle instead of logging a warning per character.
-          props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
+          // Keep "check-in" and "self-service" whole: they name aspects customers write about.
+          props.setProperty("tokenize.options",
+              "untokenizable=noneDelete,invertible=false,splitHyphenated=false");
           props.setProperty("ssplit.newlineIsSentenceBreak", "two");
           tagging = new StanfordCoreNLP(props);
         }

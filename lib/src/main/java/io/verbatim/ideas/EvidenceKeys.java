@@ -1,8 +1,13 @@
 package io.verbatim.ideas;
 
 import io.verbatim.model.Sentence;
+import io.verbatim.model.Token;
+import io.verbatim.suggestions.ActionKeys;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Which evidence groups a sentence belongs to: one per suggested action ("s:" + action key) and
@@ -16,10 +21,26 @@ final class EvidenceKeys {
   private EvidenceKeys() {
   }
 
+  /**
+   * An idea needs an object: "sort it out" or "do better, Northwind" are heartfelt but say
+   * nothing to act on, so they stay suggestions without becoming ideas. The action must contain a
+   * common noun of its sentence.
+   */
+  private static boolean namesSomething(Sentence s) {
+    Set<String> words = new HashSet<>(List.of(s.action().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")));
+    for (Token t : s.tokens()) {
+      if (t.isNoun() && !t.pos().startsWith("NNP")
+          && (words.contains(t.lemma()) || words.contains(t.word().toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static List<String> of(Sentence s, double strongNegative) {
     List<String> keys = new ArrayList<>(2);
-    if (s.suggestion() && s.action() != null) {
-      String key = actionKey(s.action());
+    if (s.suggestion() && s.action() != null && namesSomething(s)) {
+      String key = ActionKeys.actionKey(s.action());
       if (!key.isEmpty()) {
         keys.add(SUGGESTION + key);
       }
@@ -30,10 +51,5 @@ final class EvidenceKeys {
       }
     }
     return keys;
-  }
-
-  private static String actionKey(String action) {
-    return action.toLowerCase(java.util.Locale.ROOT).replaceAll("\\b(the|a|an|more|some|your|our|on|in|to|for|of|at)\\b", " ")
-        .replaceAll("\\s+", " ").strip();
   }
 }

@@ -46,8 +46,8 @@ public final class IdeaBuilder {
         String id = ThemeIds.of("i", cluster.representative);
         cluster.keys.forEach(k -> ideaByKey.put(k, id));
         String title = EvidenceGroup.mostFrequent(cluster.group.actions);
-        candidates.add(new Candidate(id, title, EvidenceGroup.mostFrequent(cluster.group.themes),
-            false, cluster.group));
+        candidates.add(new Candidate(id, title, mainTheme(cluster.group, catalog), false,
+            cluster.group));
       }
     }
     evidence.groups().entrySet().stream()
@@ -68,6 +68,23 @@ public final class IdeaBuilder {
         });
     return new Result(rank(candidates, evidence, catalog),
         new IdeaIndex(ideaByKey, config.strongNegative()));
+  }
+
+  /**
+   * The theme an idea belongs to: the one its evidence names most; among equals, one with an
+   * owner, so the idea reaches the function that can act on it.
+   */
+  private static String mainTheme(EvidenceGroup group, ThemeCatalog catalog) {
+    return group.themes.entrySet().stream()
+        .min(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
+            .thenComparing(e -> Theme.UNASSIGNED.equals(owner(catalog, e.getKey())))
+            .thenComparing(Map.Entry::getKey))
+        .map(Map.Entry::getKey).orElse(null);
+  }
+
+  private static String owner(ThemeCatalog catalog, String themeId) {
+    Theme t = catalog.get(themeId);
+    return t == null ? Theme.UNASSIGNED : t.owner();
   }
 
   private record Candidate(String id, String title, String themeId, boolean implied,

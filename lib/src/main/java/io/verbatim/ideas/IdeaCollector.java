@@ -44,8 +44,8 @@ public final class IdeaCollector implements Serializable {
         if (s.action() != null && key.startsWith(EvidenceKeys.SUGGESTION)) {
           g.actions.merge(s.action(), 1L, Long::sum);
         }
-        String theme = s.themeIds().isEmpty() ? mainTheme : s.themeIds().get(0);
-        if (theme != null) {
+        for (String theme : s.themeIds().isEmpty() && mainTheme != null ? List.of(mainTheme)
+            : s.themeIds()) {
           g.themes.merge(theme, 1L, Long::sum);
         }
         g.examples.offer(c.comment().id(), s.text());

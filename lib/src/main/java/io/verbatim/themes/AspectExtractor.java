@@ -46,6 +46,10 @@ public final class AspectExtractor implements Serializable {
   private void addNounRun(List<Token> tokens, int start, int end, Set<String> out) {
     // Long runs are usually tagging noise; keep the last few nouns, where the head is.
     int from = Math.max(start, end - MAX_COMPOUND);
+    // A generic noun in front adds nothing: "4 hour flight" is about the flight.
+    while (from < end - 1 && Vocabulary.GENERIC_NOUNS.contains(tokens.get(from).lemma())) {
+      from++;
+    }
     List<String> nouns = new ArrayList<>();
     for (int k = from; k < end; k++) {
       nouns.add(tokens.get(k).lemma());
@@ -53,7 +57,8 @@ public final class AspectExtractor implements Serializable {
     String compound = String.join(" ", nouns);
     Token modifier = start > 0 ? tokens.get(start - 1) : null;
     if (modifier != null && isDescriptiveModifier(modifier)) {
-      add(modifier.lemma() + " " + compound, out);
+      // The word, not the lemma: "lost baggage", "connecting flight", not "lose baggage".
+      add(modifier.word().toLowerCase(java.util.Locale.ROOT) + " " + compound, out);
     }
     if (nouns.size() > 1) {
       add(compound, out);
@@ -76,8 +81,13 @@ public final class AspectExtractor implements Serializable {
     }
   }
 
-  private static boolean isAspectNoun(Token t) {
-    return t.isNoun() && isWord(t.lemma()) && !Vocabulary.NOT_ASPECTS.contains(t.lemma());
+  private boolean isAspectNoun(Token t) {
+    if (!t.isNoun() || !isWord(t.lemma()) || Vocabulary.NOT_ASPECTS.contains(t.lemma())) {
+      return false;
+    }
+    // Proper nouns are places, brands and people ("Madrid", "Northwind"), not aspects; but
+    // customers capitalise at random ("the Wifi", "your App"), so a taxonomy word still counts.
+    return !t.pos().startsWith("NNP") || taxonomy.knows(t.lemma());
   }
 
   /** Modifiers that narrow an aspect ("lost", "online", "vegetarian") rather than judge it. */

@@ -134,25 +134,31 @@ public final class Taxonomy implements Serializable {
 
   /**
    * Folds a lemmatised phrase through the synonyms: the whole phrase first ("internet connection"
-   * to "wifi"), then word by word ("lost luggage" to "lost baggage").
+   * to "wifi"), else its head, the last word ("lost luggage" to "lost baggage"). Modifiers stay as
+   * written: folding them too turns "meal voucher" into nonsense.
    */
   public String normalise(String phrase) {
     String whole = phrases.get(phrase);
     if (whole != null) {
       return whole;
     }
-    if (!phrase.contains(" ")) {
+    int space = phrase.lastIndexOf(' ');
+    if (space < 0) {
       return phrase;
     }
-    String[] parts = phrase.split(" ");
-    StringBuilder out = new StringBuilder(phrase.length());
-    for (String part : parts) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(words.getOrDefault(part, part));
-    }
-    return out.toString();
+    String head = phrase.substring(space + 1);
+    String folded = words.get(head);
+    return folded == null ? phrase : phrase.substring(0, space + 1) + folded;
+  }
+
+  /** A single word folded through the synonyms ("meal" to "food"). */
+  public String normaliseWord(String word) {
+    return words.getOrDefault(word, word);
+  }
+
+  /** Whether a single word is a key or synonym of a pinned theme. */
+  public boolean knows(String word) {
+    return words.containsKey(word);
   }
 
   /**

@@ -94,8 +94,10 @@ public final class ThemeBuilder {
     String[] words = key.split(" ");
     String best = null;
     for (int i = words.length - 1; i >= 0; i--) {
-      String w = words[i];
-      if (chosen.containsKey(w) && (best == null || chosen.get(w) > chosen.get(best))) {
+      // Modifiers are kept as written ("meal voucher"), so look them up folded ("food").
+      String w = taxonomy.normaliseWord(words[i]);
+      if (!w.equals(key) && chosen.containsKey(w)
+          && (best == null || chosen.get(w) > chosen.get(best))) {
         best = w;
       }
     }

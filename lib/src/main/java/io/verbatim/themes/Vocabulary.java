@@ -30,7 +30,12 @@ final class Vocabulary {
       "kid", "child", "family", "wife", "husband", "friend", "mum", "mom", "dad", "daughter",
       "son", "trip", "journey", "holiday", "vacation", "plenty", "couple", "half", "rest", "top",
       "bottom", "front", "back", "middle", "line", "world", "life", "money", "euro", "pound",
-      "dollar", "cent", "percent", "%", "x", "etc", "e.g.", "i.e.");
+      "dollar", "cent", "percent", "%", "x", "etc", "e.g.", "i.e.", "regards", "regard", "cheers",
+      "cheer", "suggestion", "nobody", "chance", "choice", "fix", "plus", "member", "passenger",
+      "traveller", "traveler", "guest", "user", "client", "team", "everyone", "someone", "anyone",
+      "self", "favour", "favor", "shame", "pity", "joke", "disgrace", "mess", "nightmare",
+      "hassle", "fault", "dear", "hope", "wish", "love", "mind", "sense", "attention", "note",
+      "ps", "p.s.", "reference", "ref");
 
   /** Tokens tagged as nouns that are never aspects (contractions, interjections, fillers). */
   static final Set<String> NOT_ASPECTS = words(

@@ -2,6 +2,7 @@ package io.verbatim.ideas;
 
 import static io.verbatim.themes.Fixtures.comment;
 import static io.verbatim.themes.Fixtures.sentence;
+import static io.verbatim.themes.Fixtures.suggestion;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +24,7 @@ class IdeaBuilderTest {
 
   private static final Instant END = Instant.parse("2026-11-20T12:00:00Z");
   private static final VerbatimConfig CONFIG = ConfigLoader.defaults();
+  private static final String WIFI_ON_PLANES = "add/add/VB wifi/wifi/NN on/on/IN planes/plane/NNS";
   private final ThemeCatalog catalog = new ThemeCatalog(List.of(
       new Theme("t-wifi", "wifi", "Wifi", null, "IT", List.of("wifi"), true),
       new Theme("t-bag", "baggage", "Baggage", null, "Logistics", List.of("baggage"), true),
@@ -36,16 +38,22 @@ class IdeaBuilderTest {
   private List<AnalyzedComment> comments() {
     List<AnalyzedComment> out = new ArrayList<>();
     out.add(comment("w1", daysAgo(1), 4.0,
-        sentence(0, "You should add wifi on planes.", 0.0, List.of(), List.of("t-wifi"), true,
-            "add wifi on planes"),
-        sentence(1, "Please add wifi on planes!", 0.0, List.of(), List.of("t-wifi"), true,
-            "add wifi on planes")));
+        suggestion(0, "You should add wifi on planes.", 0.0, List.of("t-wifi"),
+            "add wifi on planes", WIFI_ON_PLANES),
+        suggestion(1, "Please add wifi on planes!", 0.0, List.of("t-wifi"),
+            "add wifi on planes", WIFI_ON_PLANES)));
     out.add(comment("w2", daysAgo(2), 5.0,
-        sentence(0, "Please add wifi on the planes.", -0.1, List.of(), List.of("t-wifi"), true,
-            "add wifi on the planes")));
+        suggestion(0, "Please add wifi on the planes.", -0.1, List.of("t-wifi"),
+            "add wifi on the planes", WIFI_ON_PLANES)));
     out.add(comment("w3", daysAgo(20), 6.0,
-        sentence(0, "Add wifi on planes.", 0.1, List.of(), List.of("t-wifi"), true,
-            "add wifi on planes")));
+        suggestion(0, "Add wifi on planes.", 0.1, List.of("t-wifi"), "add wifi on planes",
+            WIFI_ON_PLANES)));
+    out.add(comment("v1", daysAgo(2), 3.0,
+        suggestion(0, "Sort it out!", -0.4, List.of(), "sort it out", "Sort/sort/VB it/it/PRP "
+            + "out/out/RP !/!/.")));
+    out.add(comment("v2", daysAgo(3), 3.0,
+        suggestion(0, "Sort it out.", -0.4, List.of(), "sort it out", "Sort/sort/VB it/it/PRP "
+            + "out/out/RP ././.")));
     for (int i = 0; i < 3; i++) {
       out.add(comment("l" + i, daysAgo(3 + i), 1.0,
           sentence(0, "They lost my bag again, a disgrace.", -0.8, List.of(), List.of("t-lost"),
@@ -82,7 +90,8 @@ class IdeaBuilderTest {
     assertEquals("t-wifi", wifi.themeId());
     assertEquals("IT", wifi.owner());
     assertTrue(wifi.examples().size() <= CONFIG.ideas().examples());
-    assertEquals(1, ideas.stream().filter(i -> !i.implied()).count());
+    assertEquals(1, ideas.stream().filter(i -> !i.implied()).count(),
+        "\"sort it out\" names nothing to act on, so it is no idea");
   }
 
   @Test

@@ -55,6 +55,18 @@ class ThemeBuilderTest {
   }
 
   @Test
+  void aThemeIsNeverItsOwnParent() {
+    // "wait" is a synonym of "wait time": folding the key's own word must not make it a parent.
+    ThemeCatalog catalog = builder.build(counts(Map.of("wait time", 5, "expected wait time", 4)));
+    Theme wait = byKey(catalog, "wait time").orElseThrow();
+    assertNull(wait.parentId());
+    assertEquals(List.of(wait.id()), catalog.match(List.of("wait time")));
+    for (Theme t : catalog.themes()) {
+      assertFalse(t.id().equals(t.parentId()), t.toString());
+    }
+  }
+
+  @Test
   void wordsSeenOnlyInsideACompoundAreNotThemes() {
     ThemeCatalog catalog = builder.build(counts(Map.of("boarding pass", 10, "pass", 1)));
     assertTrue(byKey(catalog, "boarding pass").isPresent());

@@ -1,0 +1,44 @@
+package io.verbatim.cli;
+
+import io.verbatim.config.ConfigException;
+import io.verbatim.ingest.IngestException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code bin/verbatim}. */
+@Command(name = "verbatim", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Turns open-ended customer comments into themes, sentiment, suggestions and"
+        + " ranked improvement ideas.",
+    subcommands = {RunCommand.class, DemoCommand.class, GenerateCommand.class,
+        CommandLine.HelpCommand.class})
+public final class Verbatim implements Runnable {
+
+  /** Exit code for bad arguments, configuration or input: the user can fix it. */
+  static final int USAGE_ERROR = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs a command line and returns its exit code; tests call this instead of main. */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Verbatim());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof ConfigException || e instanceof IngestException) {
+        commandLine.getErr().println("verbatim: " + e.getMessage());
+        return USAGE_ERROR;
+      }
+      throw e;
+    });
+    return cli.execute(args);
+  }
+}

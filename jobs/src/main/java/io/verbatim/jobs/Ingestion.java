@@ -1,0 +1,140 @@
+package io.verbatim.jobs;
+
+import io.verbatim.config.VerbatimConfig;
+import io.verbatim.ingest.ColumnMapping;
+import io.verbatim.ingest.CommentMapper;
+import io.verbatim.ingest.Ingest;
+import io.verbatim.ingest.IngestException;
+import io.verbatim.ingest.IngestResult;
+import io.verbatim.ingest.InputFormat;
+import io.verbatim.ingest.RawRecord;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
+
+/**
+ * Reads the input files into ingest results. Line-based files are parsed by lib's readers on the
+ * executors, one task per file; Parquet files are read by Spark and each row handed to the same
+ * comment mapper, so every format obeys the same rules.
+ */
+final class Ingestion {
+
+  /** A line-based file with its resolved columns, as shipped to the task that reads it. */
+  private record MappedFile(InputFiles.InputFile file, ColumnMapping mapping)
+      implements java.io.Serializable {
+  }
+
+  private Ingestion() {
+  }
+
+  /**
+   * Resolves the column mapping of every file up front, on the driver, so a misnamed column stops
+   * the run before any work.
+   */
+  static Map<InputFiles.InputFile, ColumnMapping> mappings(SparkSession spark,
+      List<InputFiles.InputFile> files, VerbatimConfig.Input cfg) {
+    Map<InputFiles.InputFile, ColumnMapping> out = new LinkedHashMap<>();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    for (InputFiles.InputFile f : files) {
+      try {
+        List<String> header = f.format() == InputFormat.PARQUET
+            ? List.of(spark.read().parquet(f.uri()).schema().fieldNames())
+            : Ingest.header(open(f.uri(), conf), f.format());
+        out.put(f, ColumnMapping.resolve(header, cfg));
+      } catch (IngestException e) {
+        throw new IngestException(f.name() + ": " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        throw new IngestException(f.name() + " cannot be read: " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  static JavaRDD<IngestResult> read(SparkSession spark,
+      Map<InputFiles.InputFile, ColumnMapping> files, VerbatimConfig.Input cfg) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    SerializableConfiguration conf =
+        new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+    List<MappedFile> lineFiles = new ArrayList<>();
+    JavaRDD<IngestResult> all = jsc.emptyRDD();
+    for (Map.Entry<InputFiles.InputFile, ColumnMapping> e : files.entrySet()) {
+      if (e.getKey().format() == InputFormat.PARQUET) {
+        all = all.union(parquet(spark, e.getKey(), e.getValue(), cfg));
+      } else {
+        lineFiles.add(new MappedFile(e.getKey(), e.getValue()));
+      }
+    }
+    if (!lineFiles.isEmpty()) {
+      JavaRDD<IngestResult> lines = jsc.parallelize(lineFiles, lineFiles.size())
+          .flatMap(f -> readFile(f.file(), f.mapping(), cfg, conf.value()));
+      all = all.union(lines);
+    }
+    return all;
+  }
+
+  private static Iterator<IngestResult> readFile(InputFiles.InputFile f, ColumnMapping mapping,
+      VerbatimConfig.Input cfg, Configuration conf) {
+    Stream<IngestResult> results = Ingest.read(f.name(), open(f.uri(), conf), f.format(), cfg,
+        mapping);
+    Iterator<IngestResult> it = results.iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        boolean more = it.hasNext();
+        if (!more) {
+          results.close();
+        }
+        return more;
+      }
+
+      @Override
+      public IngestResult next() {
+        return it.next();
+      }
+    };
+  }
+
+  private static JavaRDD<IngestResult> parquet(SparkSession spark, InputFiles.InputFile f,
+      ColumnMapping mapping, VerbatimConfig.Input cfg) {
+    Dataset<Row> rows = spark.read().parquet(f.uri());
+    String[] names = rows.schema().fieldNames();
+    CommentMapper mapper = new CommentMapper(cfg, mapping);
+    String source = f.name();
+    return rows.javaRDD().zipWithIndex().map(t -> {
+      Map<String, String> fields = new LinkedHashMap<>();
+      Row r = t._1();
+      for (int i = 0; i < names.length; i++) {
+        if (!r.isNullAt(i)) {
+          fields.put(names[i], String.valueOf(r.get(i)));
+        }
+      }
+      long position = t._2() + 1;
+      return mapper.map(new RawRecord(source, position, position, fields, fields.toString()));
+    });
+  }
+
+  private static InputStream open(String uri, Configuration conf) {
+    try {
+      Path p = new Path(uri);
+      FileSystem fs = p.getFileSystem(conf);
+      return fs.open(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.verbatim.analysis;
+
+import io.verbatim.annotate.CommentAnnotator;
+import io.verbatim.config.VerbatimConfig;
+import io.verbatim.model.AnalyzedComment;
+import io.verbatim.model.Comment;
+import io.verbatim.pipeline.Capability;
+import io.verbatim.pipeline.CommentPipeline;
+import io.verbatim.pipeline.CommentStage;
+import io.verbatim.suggestions.SuggestionStage;
+import io.verbatim.themes.AspectStage;
+import io.verbatim.themes.Taxonomy;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Annotates a comment and runs the comment-local stages on it. Only configuration and the
+ * taxonomy are serialised; the annotator and its CoreNLP models are built on first use in each
+ * JVM.
+ */
+public final class CommentAnalysis implements Serializable {
+
+  private final VerbatimConfig.Annotation config;
+  private final CommentPipeline stages;
+  private transient CommentAnnotator annotator;
+
+  public CommentAnalysis(VerbatimConfig config, Taxonomy taxonomy) {
+    this.config = config.annotation();
+    List<CommentStage> chain = List.of(new AspectStage(taxonomy), new SuggestionStage());
+    this.stages = CommentPipeline.of(Set.of(Capability.TOKENS, Capability.SENTIMENT), chain);
+    // Fail on a bad parser name now, on the driver, not later on every worker.
+    new CommentAnnotator(this.config);
+  }
+
+  public AnalyzedComment analyze(Comment comment) {
+    return stages.apply(annotator().annotate(comment));
+  }
+
+  /** Loads the models; call before timing. */
+  public void warmUp() {
+    annotator().warmUp();
+  }
+
+  public List<String> stageNames() {
+    return stages.stageNames();
+  }
+
+  private CommentAnnotator annotator() {
+    if (annotator == null) {
+      annotator = new CommentAnnotator(config);
+    }
+    return annotator;
+  }
+}
