@@ -174,9 +174,10 @@ public final class RunJob {
       return configured;
     }
     int cores = spark.sparkContext().defaultParallelism();
-    // Enough partitions to balance uneven comment lengths and show progress, but not so many
-    // that tiny inputs pay per-task overhead.
-    long wanted = Math.max(cores, Math.min(4L * cores, comments / 50 + 1));
+    // About 250 comments a partition: enough partitions to balance uneven comment lengths and to
+    // report progress often (rows are counted as partitions finish), few enough that task
+    // overhead stays negligible.
+    long wanted = Math.max(2L * cores, Math.min(comments / 250, 2_000));
     return (int) wanted;
   }
 

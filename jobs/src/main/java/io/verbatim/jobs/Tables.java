@@ -28,7 +28,7 @@ import org.apache.spark.sql.types.StructType;
  */
 final class Tables implements Serializable {
 
-  static final List<String> COMMENT_FIXED = List.of("comment_id", "created_at", "text",
+  static final List<String> COMMENT_FIXED = List.of("comment_id", "created_at", "text", "score",
       "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids");
 
   static final StructType SENTENCES = new StructType(new StructField[] {

@@ -55,6 +55,14 @@ final class ActionNormaliser {
       "although", "though", "whereas", "otherwise", "but", "thanks", "thank", "which", "who",
       "whom", "whose", "unless", "thx", "imo", "imho", "e.g.", "eg", "i.e.", "ie", "etc",
       "etc.");
+  /** "Consider adding X" asks to add X. */
+  private static final Set<String> GERUND_WRAPPERS = Set.of("consider", "try", "start", "begin",
+      "recommend", "suggest");
+  /** "Remember to book" asks to book. */
+  private static final Set<String> INFINITIVE_WRAPPERS = Set.of("try", "remember", "forget",
+      "hesitate", "fail");
+  /** Verbs whose negation asks for what follows: "don't forget to ...". */
+  private static final Set<String> NEGATION_FLIPS = Set.of("forget", "hesitate", "fail");
   /** Contracted forms as words of an action. */
   private static final Map<String, String> EXPANDED = Map.of("n't", "not", "ca", "can", "wo",
       "will", "'ll", "will", "'re", "are", "'ve", "have", "'m", "am", "'d", "would");
@@ -111,15 +119,13 @@ final class ActionNormaliser {
 
   static String verbPhrase(Words w, int verb, int end, boolean negated) {
     int head = unwrap(w, verb, end);
-    if (negated && head != verb) {
-      negated = false; // "don't forget to book" asks to book
-    } else if (negated && w.lemmaIs(head, "be") || negated && head == verb
-        && Set.of("forget", "hesitate", "fail").contains(w.lemma(head))) {
-      int to = w.find("to", head);
-      if (to > 0 && to < end && w.isVerb(to + 1)) {
+    // "Don't forget to book", "don't be afraid to ask": the negation asks for the inner verb
+    if (negated && (NEGATION_FLIPS.contains(w.lemma(verb)) || w.lemmaIs(verb, "be"))) {
+      int to = w.find("to", verb);
+      if (head == verb && to > 0 && to < end && w.isVerb(to + 1)) {
         head = unwrap(w, to + 1, end);
-        negated = false;
       }
+      negated = head == verb;
     }
     if (head >= end || !w.in(head)) {
       return null;
@@ -139,12 +145,10 @@ final class ActionNormaliser {
   private static int unwrap(Words w, int verb, int end) {
     String lemma = w.lemma(verb);
     int next = w.skipAdverbs(verb + 1);
-    if (Set.of("consider", "try", "start", "begin", "recommend", "suggest").contains(lemma)
-        && w.tagIs(next, "VBG")) {
+    if (GERUND_WRAPPERS.contains(lemma) && w.tagIs(next, "VBG")) {
       return unwrap(w, next, end);
     }
-    if (Set.of("try", "remember", "forget", "hesitate", "fail").contains(lemma)
-        && w.lemmaIs(next, "to") && w.isVerb(next + 1)) {
+    if (INFINITIVE_WRAPPERS.contains(lemma) && w.lemmaIs(next, "to") && w.isVerb(next + 1)) {
       return unwrap(w, next + 1, end);
     }
     boolean sure = w.lemmaIs(next, "sure") || w.lemmaIs(next, "certain");
@@ -317,11 +321,6 @@ final class ActionNormaliser {
     }
     Phrase p = new Phrase().add("remove").addSpan(w, np, end);
     return p.size() < 2 ? null : p.render();
-  }
-
-  /** A repair named by a noun: "[the room needs] a makeover" = "renovate room". */
-  static String repair(String verb, Subject subject, Words w) {
-    return verb + " " + subject.asObject(w);
   }
 
   /** Whether what follows a verb is its object, which makes the subject droppable. */

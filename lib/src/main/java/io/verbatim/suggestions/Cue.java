@@ -6,7 +6,7 @@ public enum Cue {
   REQUEST,
   /** A verb of advising: "I suggest ...", "I'd recommend booking ...", "my suggestion is ...". */
   SUGGEST,
-  /** Deontic modal: "you should ...", "X should be ...", "they need to ...", "X could be better". */
+  /** A modal of obligation: "you should ...", "they need to ...", "X could be better". */
   MODAL,
   /** Something is lacking: "the room needs updating", "there needs to be ...". */
   NEED,

@@ -1,6 +1,8 @@
 package io.verbatim.suggestions;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,6 +17,16 @@ final class CueLexicon {
   /** A set from space-separated words; duplicates are harmless, which Set.of would reject. */
   static Set<String> words(String spaceSeparated) {
     return Set.copyOf(Arrays.asList(spaceSeparated.trim().split("\\s+")));
+  }
+
+  /** A map from space-separated "key=value" pairs. */
+  static Map<String, String> pairs(String spaceSeparated) {
+    Map<String, String> map = new HashMap<>();
+    for (String pair : spaceSeparated.trim().split("\\s+")) {
+      int eq = pair.indexOf('=');
+      map.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+    return Map.copyOf(map);
   }
 
   /**
@@ -111,7 +123,7 @@ final class CueLexicon {
       + " let offer include increase reduce extend expose implement create put integrate show"
       + " display upgrade open release stop start use consider replace hire train lower ask"
       + " book avoid try request check get keep sync restore return hide move drop build"
-      + " publish install introduce unify merge block filter limit set");
+      + " publish install introduce unify merge block filter limit set head park walk");
 
   /** Subject heads that act, so "the staff should smile more" becomes "smile more". */
   static final Set<String> AGENT_HEADS = words(
@@ -119,25 +131,20 @@ final class CueLexicon {
       + " management manager hotel airline company team crew employee owner developer"
       + " reception receptionist housekeeping support guest user customer passenger people"
       + " traveler traveller visitor dev microsoft google apple operator carrier restaurant"
-      + " shop store bank government council website app");
+      + " shop store bank government council");
 
-  /** Nouns of repair after "needs/could use": "the room needs a makeover" = "renovate room". */
-  static final java.util.Map<String, String> REPAIR_NOUNS = java.util.Map.ofEntries(
-      java.util.Map.entry("work", "improve"), java.util.Map.entry("improvement", "improve"),
-      java.util.Map.entry("attention", "improve"), java.util.Map.entry("tlc", "improve"),
-      java.util.Map.entry("update", "update"), java.util.Map.entry("updating", "update"),
-      java.util.Map.entry("upgrade", "upgrade"), java.util.Map.entry("refresh", "refresh"),
-      java.util.Map.entry("makeover", "renovate"), java.util.Map.entry("renovation", "renovate"),
-      java.util.Map.entry("refurbishment", "refurbish"), java.util.Map.entry("facelift",
-          "renovate"), java.util.Map.entry("revamp", "revamp"),
-      java.util.Map.entry("overhaul", "overhaul"), java.util.Map.entry("redesign", "redesign"),
-      java.util.Map.entry("fix", "fix"), java.util.Map.entry("fixing", "fix"),
-      java.util.Map.entry("cleaning", "clean"), java.util.Map.entry("clean", "clean"),
-      java.util.Map.entry("repair", "repair"), java.util.Map.entry("repairs", "repair"),
-      java.util.Map.entry("maintenance", "maintain"), java.util.Map.entry("rethink", "rethink"),
-      java.util.Map.entry("paint", "repaint"), java.util.Map.entry("lick", "repaint"));
+  /** Nouns of repair after "needs/could use": "the room needs a makeover" = "revamp room". */
+  static final Map<String, String> REPAIR_NOUNS = pairs(
+      "work=improve improvement=improve attention=improve tlc=improve update=update"
+      + " updating=update upgrade=upgrade refresh=refresh makeover=revamp facelift=revamp"
+      + " revamp=revamp renovation=renovate refurbishment=refurbish overhaul=overhaul"
+      + " redesign=redesign fix=fix fixing=fix cleaning=clean clean=clean repair=repair"
+      + " maintenance=maintain rethink=rethink paint=repaint lick=repaint");
 
-  /** Leading words of a sentence-internal clause that make a following verb not imperative. */
+  /**
+   * First words of an introductory clause after which, past the comma, an imperative may
+   * follow: "If you go, ask for ...", "For dinner, head to ...".
+   */
   static final Set<String> ADVERBIAL_INTRO = words(
       "if when for in at after before once while whenever unless on during upon since to"
       + " from with by tip advice suggestion as");

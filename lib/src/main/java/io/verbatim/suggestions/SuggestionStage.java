@@ -1,40 +1,22 @@
 package io.verbatim.suggestions;
 
-import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Sentence;
 import io.verbatim.pipeline.Capability;
-import io.verbatim.pipeline.CommentStage;
-import java.util.ArrayList;
-import java.util.List;
+import io.verbatim.pipeline.SentenceStage;
 import java.util.Set;
 
 /** Flags each sentence as a suggestion or not and records the normalised action. */
-public final class SuggestionStage implements CommentStage {
+public final class SuggestionStage extends SentenceStage {
 
   private final SuggestionDetector detector = new SuggestionDetector();
 
-  @Override
-  public String name() {
-    return "suggestions";
+  public SuggestionStage() {
+    super("suggestions", Set.of(Capability.TOKENS), Set.of(Capability.SUGGESTIONS));
   }
 
   @Override
-  public Set<Capability> requires() {
-    return Set.of(Capability.TOKENS);
-  }
-
-  @Override
-  public Set<Capability> adds() {
-    return Set.of(Capability.SUGGESTIONS);
-  }
-
-  @Override
-  public AnalyzedComment apply(AnalyzedComment c) {
-    List<Sentence> out = new ArrayList<>(c.sentences().size());
-    for (Sentence s : c.sentences()) {
-      Suggestion verdict = detector.detect(s.tokens(), s.text());
-      out.add(s.withSuggestion(verdict.suggestion(), verdict.action()));
-    }
-    return c.withSentences(out);
+  protected Sentence process(Sentence s) {
+    Suggestion verdict = detector.detect(s.tokens(), s.text());
+    return s.withSuggestion(verdict.suggestion(), verdict.action());
   }
 }

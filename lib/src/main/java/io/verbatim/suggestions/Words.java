@@ -21,8 +21,8 @@ final class Words {
    * lemmatises "ca"/"wo"/"'d"/"n't"; these are the informal ones feedback is full of.
    */
   private static final Map<String, String> INFORMAL = Map.of(
-      "pls", "please", "plz", "please", "plse", "please",
-      "u", "you", "ur", "your", "cant", "can", "dont", "do", "wont", "will", "thx", "thanks");
+      "pls", "please", "plz", "please", "plse", "please", "u", "you", "ur", "your",
+      "thx", "thanks");
 
   private static final Set<String> SEPARATORS = Set.of(",", ";", ":", "-", "--", "...", "!", "?",
       ".", "-lrb-", "-rrb-", "(", ")", "[", "]", "–", "—");
@@ -55,7 +55,7 @@ final class Words {
         word = informal;
         lemma = informal;
       }
-      // "cannot" is split by CoreNLP, but not by every tokenizer; "dont"/"cant" lose their "not".
+      // Negation is matched by lemma; not every lemmatiser maps "n't" to "not".
       if (word.equals("n't") || word.equals("not")) {
         lemma = "not";
       }
