@@ -8,7 +8,7 @@ import java.util.List;
  * documented defaults, so no field is ever null unless the defaults say so.
  */
 public record VerbatimConfig(Input input, Annotation annotation, Themes themes, Ideas ideas,
-                             Spark spark) implements Serializable {
+                             Index index, Serve serve, Spark spark) implements Serializable {
 
   /** Where comments come from and which columns mean what. */
   public record Input(String format, String textColumn, String idColumn, String timeColumn,
@@ -36,6 +36,15 @@ public record VerbatimConfig(Input input, Annotation annotation, Themes themes, 
   /** Weights of the idea score components. */
   public record Weights(double reach, double negativity, double scoreImpact, double trend)
       implements Serializable {
+  }
+
+  /** The search index. */
+  public record Index(String synonyms, int maxQueryChars, int queryTimeoutMillis)
+      implements Serializable {
+  }
+
+  /** The web server for managers. */
+  public record Serve(String host, int port, String token) implements Serializable {
   }
 
   /** Where Spark runs. */
