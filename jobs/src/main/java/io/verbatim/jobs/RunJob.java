@@ -21,19 +21,13 @@ import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.ThemeStats;
 import io.verbatim.themes.ThemeTagger;
 import io.verbatim.themes.TrendWindow;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -78,7 +72,9 @@ public final class RunJob {
     timer.start("ingest");
     Taxonomy taxonomy = Taxonomy.from(config.themes());
     CommentAnalysis analysis = new CommentAnalysis(config, taxonomy);
-    OutputFolder out = OutputFolder.prepare(request.out(), spark.sparkContext().hadoopConfiguration());
+    String runId = UUID.randomUUID().toString();
+    OutputFolder out = OutputFolder.prepare(request.out(),
+        spark.sparkContext().hadoopConfiguration(), runId);
     List<InputFiles.InputFile> files = InputFiles.expand(request.input(), config.input().format(),
         spark.sparkContext().hadoopConfiguration());
     Map<InputFiles.InputFile, ColumnMapping> mappings =
@@ -136,16 +132,16 @@ public final class RunJob {
     List<String> metadata = metadataColumns(accepted);
     Tables tables = new Tables(metadata);
     write(tagged.map(c -> tables.comment(c, ideaIndex.value().ideaIds(c))), tables.comments(),
-        out.table("comments"));
+        out.staged("comments"));
     write(tagged.flatMap(c -> Tables.sentences(c).iterator()), Tables.SENTENCES,
-        out.table("sentences"));
+        out.staged("sentences"));
     write(jsc.parallelize(themes.stream().map(Tables::theme).toList(), 1), Tables.THEMES,
-        out.table("themes"));
+        out.staged("themes"));
     write(jsc.parallelize(ideas.ideas().stream().map(Tables::idea).toList(), 1), Tables.IDEAS,
-        out.table("ideas"));
+        out.staged("ideas"));
     write(ingested.filter(r -> r instanceof IngestResult.Rejected)
             .map(r -> Tables.reject(((IngestResult.Rejected) r).reject())).coalesce(1),
-        Tables.REJECTS, out.table("rejects"));
+        Tables.REJECTS, out.staged("rejects"));
     long sentences = tagged.map(c -> (long) c.sentences().size()).fold(0L, Long::sum);
     long suggestions = tagged.map(c -> c.sentences().stream().filter(s -> s.suggestion()).count())
         .fold(0L, Long::sum);
@@ -154,17 +150,18 @@ public final class RunJob {
     ingested.unpersist();
 
     Map<String, String> outputs = new LinkedHashMap<>();
-    for (String t : List.of("comments", "sentences", "themes", "ideas", "rejects")) {
+    for (String t : OutputFolder.TABLES) {
       outputs.put(t, out.table(t));
     }
-    outputs.put("manifest", out.file("manifest.json"));
-    Manifest manifest = new Manifest(UUID.randomUUID().toString(), started, Instant.now(),
+    outputs.put("manifest", out.table(OutputFolder.MANIFEST));
+    Manifest manifest = new Manifest(runId, started, Instant.now(),
         Versions.all(spark.version()), ConfigLoader.toTree(config),
         files.stream().map(InputFiles.InputFile::uri).toList(),
         new Manifest.Counts(read, acceptedCount, rejected, sentences, themes.size(),
             ideas.ideas().size(), suggestions),
         stats.unthemedShare(), timer.seconds(), outputs);
-    out.writeText("manifest.json", manifest.toJson());
+    out.stageText(OutputFolder.MANIFEST, manifest.toJson());
+    out.commit();
     return new RunSummary(manifest, ideas.ideas());
   }
 
@@ -202,50 +199,5 @@ public final class RunJob {
 
   private void write(JavaRDD<Row> rows, StructType schema, String path) {
     spark.createDataFrame(rows, schema).write().mode(SaveMode.Overwrite).parquet(path);
-  }
-
-  /** The output folder: created up front so an unwritable location fails before any work. */
-  static final class OutputFolder {
-    private final Path root;
-    private final FileSystem fs;
-
-    private OutputFolder(Path root, FileSystem fs) {
-      this.root = root;
-      this.fs = fs;
-    }
-
-    static OutputFolder prepare(String out, org.apache.hadoop.conf.Configuration conf) {
-      try {
-        Path root = new Path(out);
-        FileSystem fs = root.getFileSystem(conf);
-        if (fs.exists(root) && !fs.getFileStatus(root).isDirectory()) {
-          throw new io.verbatim.config.ConfigException("Output " + out + " is a file, not a folder.");
-        }
-        fs.mkdirs(root);
-        Path probe = new Path(root, ".verbatim-write-check");
-        fs.create(probe, true).close();
-        fs.delete(probe, false);
-        return new OutputFolder(fs.makeQualified(root), fs);
-      } catch (IOException e) {
-        throw new io.verbatim.config.ConfigException("Output folder " + out
-            + " is not writable: " + e.getMessage(), e);
-      }
-    }
-
-    String table(String name) {
-      return new Path(root, name).toString();
-    }
-
-    String file(String name) {
-      return new Path(root, name).toString();
-    }
-
-    void writeText(String name, String text) {
-      try (OutputStream o = fs.create(new Path(root, name), true)) {
-        o.write(text.getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
   }
 }
