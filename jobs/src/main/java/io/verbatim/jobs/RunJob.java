@@ -7,9 +7,11 @@ import io.verbatim.ideas.IdeaBuilder;
 import io.verbatim.ideas.IdeaCollector;
 import io.verbatim.ideas.IdeaIndex;
 import io.verbatim.ingest.ColumnMapping;
+import io.verbatim.ingest.Duplicates;
 import io.verbatim.ingest.IngestResult;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Comment;
+import io.verbatim.model.Reject;
 import io.verbatim.model.ThemeSummary;
 import io.verbatim.output.Manifest;
 import io.verbatim.output.StageTimer;
@@ -28,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -37,6 +40,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
 
 /**
  * The main batch job: ingest, annotate, discover themes, tag, collect ideas, write tables and the
@@ -84,13 +88,26 @@ public final class RunJob {
     progress.stage("ingest", null, 0);
     JavaRDD<IngestResult> ingested = Ingestion.read(spark, mappings, config.input())
         .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<Comment> accepted = ingested
+    JavaPairRDD<String, Comment> byId = ingested
         .filter(r -> r instanceof IngestResult.Accepted)
-        .map(r -> ((IngestResult.Accepted) r).comment());
+        .mapToPair(r -> {
+          Comment c = ((IngestResult.Accepted) r).comment();
+          return new Tuple2<>(c.id(), c);
+        });
+    JavaPairRDD<String, Comment> kept = byId.reduceByKey(Duplicates::earlier);
+    JavaRDD<Reject> duplicates = byId.join(kept)
+        .filter(t -> !Duplicates.isKept(t._2()._1(), t._2()._2()))
+        .map(t -> Duplicates.reject(t._2()._1(), t._2()._2()));
+    JavaRDD<Comment> accepted = kept.values().persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Reject> rejects = ingested.filter(r -> r instanceof IngestResult.Rejected)
+        .map(r -> ((IngestResult.Rejected) r).reject()).union(duplicates);
     long read = ingested.count();
     long acceptedCount = accepted.count();
     long rejected = read - acceptedCount;
-    log.printf("Read %d records: %d accepted, %d rejected%n", read, acceptedCount, rejected);
+    long duplicateIds = duplicates.count();
+    long duplicateTexts = acceptedCount - accepted.map(Duplicates::textKey).distinct().count();
+    log.printf("Read %d records: %d accepted, %d rejected (%d duplicate ids)%n", read,
+        acceptedCount, rejected, duplicateIds);
 
     timer.start("annotate");
     LongAccumulator annotated = spark.sparkContext().longAccumulator("annotated");
@@ -139,14 +156,13 @@ public final class RunJob {
         out.staged("themes"));
     write(jsc.parallelize(ideas.ideas().stream().map(Tables::idea).toList(), 1), Tables.IDEAS,
         out.staged("ideas"));
-    write(ingested.filter(r -> r instanceof IngestResult.Rejected)
-            .map(r -> Tables.reject(((IngestResult.Rejected) r).reject())).coalesce(1),
-        Tables.REJECTS, out.staged("rejects"));
+    write(rejects.map(Tables::reject).coalesce(1), Tables.REJECTS, out.staged("rejects"));
     long sentences = tagged.map(c -> (long) c.sentences().size()).fold(0L, Long::sum);
     long suggestions = tagged.map(c -> c.sentences().stream().filter(s -> s.suggestion()).count())
         .fold(0L, Long::sum);
     timer.stop();
     tagged.unpersist();
+    accepted.unpersist();
     ingested.unpersist();
 
     Map<String, String> outputs = new LinkedHashMap<>();
@@ -158,7 +174,7 @@ public final class RunJob {
         Versions.all(spark.version()), ConfigLoader.toTree(config),
         files.stream().map(InputFiles.InputFile::uri).toList(),
         new Manifest.Counts(read, acceptedCount, rejected, sentences, themes.size(),
-            ideas.ideas().size(), suggestions),
+            ideas.ideas().size(), suggestions, duplicateIds, duplicateTexts),
         stats.unthemedShare(), timer.seconds(), outputs);
     out.stageText(OutputFolder.MANIFEST, manifest.toJson());
     out.commit();

@@ -99,6 +99,7 @@ class RunJobIT {
     b.append("bad2,yesterday,survey,flights,5,\"Fine.\"\n");     // unparseable date
     b.append("bad3,2026-11-02,survey,flights,42,\"Fine.\"\n");   // score out of range
     b.append("bad4,2026-11-02,survey,flights,5,\"   \"\n");      // empty text
+    b.append("c1,2026-11-03,survey,flights,5,\"Sent twice.\"\n");  // duplicate id
     return b.toString();
   }
 
@@ -111,14 +112,19 @@ class RunJobIT {
     Manifest.Counts c = first.counts();
     assertEquals(c.read(), c.accepted() + c.rejected());
     assertEquals(3 * (SUGGESTIONS.length + NOT_SUGGESTIONS.length + 1) + 1, c.accepted());
-    assertEquals(5, c.rejected());
+    assertEquals(6, c.rejected());
+    assertEquals(1, c.duplicateIds());
+    // Every text in the fixture is written three times under different ids: kept, counted.
+    assertEquals(2L * (SUGGESTIONS.length + NOT_SUGGESTIONS.length + 1), c.duplicateTexts());
     assertEquals(c.accepted(), table("out1", "comments").count());
     List<Row> rejects = table("out1", "rejects").collectAsList();
-    assertEquals(5, rejects.size());
+    assertEquals(6, rejects.size());
     Set<String> reasons = rejects.stream().map(r -> r.<String>getAs("reason"))
         .collect(Collectors.toSet());
     assertTrue(reasons.stream().anyMatch(r -> r.contains("yesterday")), reasons.toString());
     assertTrue(reasons.stream().anyMatch(r -> r.contains("JSON")), reasons.toString());
+    assertTrue(reasons.stream().anyMatch(r -> r.startsWith("duplicate id 'c1'")),
+        reasons.toString());
     assertTrue(Files.exists(dir.resolve("out1").resolve("manifest.json")));
   }
 

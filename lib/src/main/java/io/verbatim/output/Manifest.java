@@ -27,9 +27,14 @@ public record Manifest(
     @JsonProperty("stage_seconds") Map<String, Double> stageSeconds,
     Map<String, String> outputs) {
 
-  /** Row counts of the run. */
+  /**
+   * Row counts of the run. {@code duplicateIds} are among the rejected; {@code duplicateTexts}
+   * (comments whose text repeats an earlier one under another id) are among the accepted.
+   */
   public record Counts(long read, long accepted, long rejected, long sentences, long themes,
-                       long ideas, long suggestions) {
+                       long ideas, long suggestions,
+                       @JsonProperty("duplicate_ids") long duplicateIds,
+                       @JsonProperty("duplicate_texts") long duplicateTexts) {
 
     public Counts {
       if (read != accepted + rejected) {
