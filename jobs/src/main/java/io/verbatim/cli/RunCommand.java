@@ -35,6 +35,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   static RunSummary execute(String input, String out, VerbatimConfig config) {
+    // A missing input should not cost a Spark start-up to find out.
+    RunJob.checkInput(input, config);
     SparkSession spark = SparkSessions.create(config.spark().master(), "verbatim run");
     try {
       return new RunJob(spark, System.out).run(new RunRequest(input, out, config));

@@ -1,7 +1,5 @@
 package io.verbatim.cli;
 
-import io.verbatim.config.ConfigException;
-import io.verbatim.ingest.IngestException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,11 +31,13 @@ public final class Verbatim implements Runnable {
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Verbatim());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof ConfigException || e instanceof IngestException) {
-        commandLine.getErr().println("verbatim: " + e.getMessage());
+      commandLine.getErr().println("verbatim: " + Failures.explain(e));
+      if (Failures.isUsage(e)) {
         return USAGE_ERROR;
       }
-      throw e;
+      // The details of an unexpected failure go to the log for whoever debugs it.
+      org.slf4j.LoggerFactory.getLogger(Verbatim.class).debug("run failed", e);
+      return Failures.RUN_FAILED;
     });
     return cli.execute(args);
   }

@@ -8,6 +8,7 @@ import io.verbatim.ingest.IngestException;
 import io.verbatim.ingest.IngestResult;
 import io.verbatim.ingest.InputFormat;
 import io.verbatim.ingest.RawRecord;
+import io.verbatim.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,36 +43,55 @@ final class Ingestion {
   private Ingestion() {
   }
 
-  /**
-   * Resolves the column mapping of every file up front, on the driver, so a misnamed column stops
-   * the run before any work.
-   */
-  static Map<InputFiles.InputFile, ColumnMapping> mappings(SparkSession spark,
-      List<InputFiles.InputFile> files, VerbatimConfig.Input cfg) {
-    Map<InputFiles.InputFile, ColumnMapping> out = new LinkedHashMap<>();
-    Configuration conf = spark.sparkContext().hadoopConfiguration();
-    for (InputFiles.InputFile f : files) {
-      try {
-        List<String> header = f.format() == InputFormat.PARQUET
-            ? List.of(spark.read().parquet(f.uri()).schema().fieldNames())
-            : Ingest.header(open(f.uri(), conf), f.format());
-        out.put(f, ColumnMapping.resolve(header, cfg));
-      } catch (IngestException e) {
-        throw new IngestException(f.name() + ": " + e.getMessage(), e);
-      } catch (RuntimeException e) {
-        throw new IngestException(f.name() + " cannot be read: " + e.getMessage(), e);
-      }
-    }
-    return out;
+  /** What to read: files with their columns resolved, and files that cannot be read at all. */
+  record Plan(Map<InputFiles.InputFile, ColumnMapping> readable, List<Reject> unreadable) {
   }
 
-  static JavaRDD<IngestResult> read(SparkSession spark,
-      Map<InputFiles.InputFile, ColumnMapping> files, VerbatimConfig.Input cfg) {
+  /**
+   * Resolves the column mapping of every file up front, on the driver, so a misnamed column stops
+   * the run before any work. A file whose header or schema cannot be read (corrupt, empty, not
+   * what its extension says) does not stop the run: it becomes one reject with the reason.
+   */
+  static Plan plan(SparkSession spark, List<InputFiles.InputFile> files,
+                   VerbatimConfig.Input cfg) {
+    Map<InputFiles.InputFile, ColumnMapping> readable = new LinkedHashMap<>();
+    List<Reject> unreadable = new ArrayList<>();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    for (InputFiles.InputFile f : files) {
+      List<String> header;
+      try {
+        header = f.format() == InputFormat.PARQUET
+            ? List.of(spark.read().parquet(f.uri()).schema().fieldNames())
+            : Ingest.header(open(f.uri(), conf), f.format());
+      } catch (Exception e) {
+        // Exception, not RuntimeException: Spark throws its checked SparkException unchecked.
+        unreadable.add(new Reject(null, f.name(), 0, "unreadable " + f.format().name()
+            .toLowerCase(java.util.Locale.ROOT) + " file: " + firstLine(e.getMessage())));
+        continue;
+      }
+      try {
+        readable.put(f, ColumnMapping.resolve(header, cfg));
+      } catch (IngestException e) {
+        throw new IngestException(f.name() + ": " + e.getMessage(), e);
+      }
+    }
+    return new Plan(readable, unreadable);
+  }
+
+  private static String firstLine(String message) {
+    String m = String.valueOf(message);
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl);
+  }
+
+  static JavaRDD<IngestResult> read(SparkSession spark, Plan plan, VerbatimConfig.Input cfg) {
+    Map<InputFiles.InputFile, ColumnMapping> files = plan.readable();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     SerializableConfiguration conf =
         new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
     List<MappedFile> lineFiles = new ArrayList<>();
-    JavaRDD<IngestResult> all = jsc.emptyRDD();
+    JavaRDD<IngestResult> all = jsc.parallelize(plan.unreadable().stream()
+        .<IngestResult>map(IngestResult.Rejected::new).toList(), 1);
     for (Map.Entry<InputFiles.InputFile, ColumnMapping> e : files.entrySet()) {
       if (e.getKey().format() == InputFormat.PARQUET) {
         all = all.union(parquet(spark, e.getKey(), e.getValue(), cfg));

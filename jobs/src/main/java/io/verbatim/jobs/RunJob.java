@@ -6,7 +6,6 @@ import io.verbatim.config.VerbatimConfig;
 import io.verbatim.ideas.IdeaBuilder;
 import io.verbatim.ideas.IdeaCollector;
 import io.verbatim.ideas.IdeaIndex;
-import io.verbatim.ingest.ColumnMapping;
 import io.verbatim.ingest.Duplicates;
 import io.verbatim.ingest.IngestResult;
 import io.verbatim.model.AnalyzedComment;
@@ -56,6 +55,14 @@ public final class RunJob {
     this.log = log;
   }
 
+  /**
+   * Fails with one sentence when the input does not exist or holds no readable files; cheap,
+   * needs no Spark.
+   */
+  public static void checkInput(String input, VerbatimConfig config) {
+    InputFiles.expand(input, config.input().format(), new org.apache.hadoop.conf.Configuration());
+  }
+
   public RunSummary run(RunRequest request) {
     Instant started = Instant.now();
     VerbatimConfig config = request.config();
@@ -81,12 +88,11 @@ public final class RunJob {
         spark.sparkContext().hadoopConfiguration(), runId);
     List<InputFiles.InputFile> files = InputFiles.expand(request.input(), config.input().format(),
         spark.sparkContext().hadoopConfiguration());
-    Map<InputFiles.InputFile, ColumnMapping> mappings =
-        Ingestion.mappings(spark, files, config.input());
+    Ingestion.Plan plan = Ingestion.plan(spark, files, config.input());
     log.printf("Reading %d file(s) from %s%n", files.size(), request.input());
 
     progress.stage("ingest", null, 0);
-    JavaRDD<IngestResult> ingested = Ingestion.read(spark, mappings, config.input())
+    JavaRDD<IngestResult> ingested = Ingestion.read(spark, plan, config.input())
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, Comment> byId = ingested
         .filter(r -> r instanceof IngestResult.Accepted)

@@ -74,8 +74,8 @@ final class NlpPipelines {
     return switch (parser) {
       case SHIFT_REDUCE -> "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
       case PCFG -> "edu/stanford/nlp/models/lexparser/englishPCFG.ser.gz";
-      default -> throw new IllegalArgumentException("unknown parser '" + parser
-          + "'; use shift-reduce or pcfg");
+      default -> throw new io.verbatim.config.ConfigException("Unknown annotation.parser '"
+          + parser + "'; use shift-reduce or pcfg.");
     };
   }
 }

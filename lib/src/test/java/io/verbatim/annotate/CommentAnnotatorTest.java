@@ -76,7 +76,7 @@ class CommentAnnotatorTest {
     VerbatimConfig.Annotation a = ConfigLoader.defaults().annotation();
     var bad = new VerbatimConfig.Annotation("fancy", a.maxParseTokens(), a.negativeBelow(),
         a.positiveAbove());
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    org.junit.jupiter.api.Assertions.assertThrows(io.verbatim.config.ConfigException.class,
         () -> new CommentAnnotator(bad));
   }
 }
