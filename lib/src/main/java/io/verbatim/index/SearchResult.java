@@ -4,9 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** One page of sentence hits with facet counts over all hits. */
+/**
+ * One page of sentence hits with facet counts over all hits.
+ *
+ * @param partial true when the search hit {@code index.queryTimeoutMillis} and answers with what
+ *     it found until then (total and counts are then lower bounds)
+ */
 public record SearchResult(long total, int page, int pageSize, List<Hit> hits, List<Facet> facets,
-                           long tookMillis) {
+                           long tookMillis, boolean partial) {
+
+  /** A complete result (not cut off by the time limit). */
+  public SearchResult(long total, int page, int pageSize, List<Hit> hits, List<Facet> facets,
+                      long tookMillis) {
+    this(total, page, pageSize, hits, facets, tookMillis, false);
+  }
 
   /**
    * A matching sentence.

@@ -29,6 +29,13 @@ public final class Views {
                           List<SearchResult.Hit> quotes) {
   }
 
-  /** Orders of the themes overview. */
-  public enum ThemeOrder { VOLUME, NEGATIVE_SHARE, SCORE_IMPACT }
+  /** Orders of the themes overview; ties by label. */
+  public enum ThemeOrder {
+    /** Most comments first. */
+    VOLUME,
+    /** Largest share of negative sentences first. */
+    NEGATIVE_SHARE,
+    /** Most harmful first: the most negative score impact; themes without one (no scores) last. */
+    SCORE_IMPACT
+  }
 }
