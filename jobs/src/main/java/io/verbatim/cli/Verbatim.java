@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Turns open-ended customer comments into themes, sentiment, suggestions and"
         + " ranked improvement ideas.",
     subcommands = {RunCommand.class, DemoCommand.class, GenerateCommand.class,
-        CommandLine.HelpCommand.class})
+        ServeCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
 public final class Verbatim implements Runnable {
 
   /** Exit code for bad arguments, configuration or input: the user can fix it. */
