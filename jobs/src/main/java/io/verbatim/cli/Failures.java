@@ -3,6 +3,7 @@ package io.verbatim.cli;
 import io.verbatim.config.ConfigException;
 import io.verbatim.index.QueryException;
 import io.verbatim.ingest.IngestException;
+import io.verbatim.jobs.RunLockedException;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -15,6 +16,8 @@ final class Failures {
 
   /** Exit code for a failure during the run. */
   static final int RUN_FAILED = 1;
+  /** Exit code when another run holds the output folder. */
+  static final int LOCKED = 3;
 
   private Failures() {
   }
@@ -24,8 +27,15 @@ final class Failures {
         || e instanceof QueryException;
   }
 
+  static int exitCode(Throwable e) {
+    if (e instanceof RunLockedException) {
+      return LOCKED;
+    }
+    return isUsage(e) ? Verbatim.USAGE_ERROR : RUN_FAILED;
+  }
+
   static String explain(Throwable e) {
-    if (isUsage(e)) {
+    if (isUsage(e) || e instanceof RunLockedException) {
       return e.getMessage();
     }
     for (Throwable t = e; t != null; t = t.getCause()) {

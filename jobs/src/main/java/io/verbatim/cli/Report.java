@@ -48,6 +48,17 @@ final class Report {
     }
   }
 
+  static void digest(io.verbatim.jobs.DigestJob.Written d, PrintStream out) {
+    out.println();
+    out.printf("Digest for %s: %d top ideas (%d new), %d emerging and %d rising themes%n",
+        d.digest().date(), d.digest().topIdeas().size(), d.digest().newIdeas(),
+        d.digest().emerging().size(), d.digest().rising().size());
+    out.println("  " + d.html());
+    out.println("  " + d.markdown());
+    out.println("  " + d.json());
+    d.mailed().forEach(m -> out.printf("  mailed to %s%n", String.join(", ", m.recipients())));
+  }
+
   private static String clip(String s, int width) {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }

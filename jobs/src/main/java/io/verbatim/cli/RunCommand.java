@@ -6,7 +6,6 @@ import io.verbatim.jobs.RunRequest;
 import io.verbatim.jobs.RunSummary;
 import io.verbatim.jobs.SparkSessions;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,11 +36,7 @@ final class RunCommand implements Callable<Integer> {
   static RunSummary execute(String input, String out, VerbatimConfig config) {
     // A missing input should not cost a Spark start-up to find out.
     RunJob.checkInput(input, config);
-    SparkSession spark = SparkSessions.create(config.spark().master(), "verbatim run");
-    try {
-      return new RunJob(spark, System.out).run(new RunRequest(input, out, config));
-    } finally {
-      spark.stop();
-    }
+    return SparkSessions.with(config.spark().master(), "verbatim run",
+        spark -> new RunJob(spark, System.out).run(new RunRequest(input, out, config)));
   }
 }

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Turns open-ended customer comments into themes, sentiment, suggestions and"
         + " ranked improvement ideas.",
-    subcommands = {RunCommand.class, DemoCommand.class, GenerateCommand.class,
-        ServeCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, DemoCommand.class, GenerateCommand.class, IndexCommand.class,
+        ServeCommand.class, SearchCommand.class, NightlyCommand.class, DigestCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Verbatim implements Runnable {
 
   /** Exit code for bad arguments, configuration or input: the user can fix it. */
@@ -32,12 +33,12 @@ public final class Verbatim implements Runnable {
     CommandLine cli = new CommandLine(new Verbatim());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("verbatim: " + Failures.explain(e));
-      if (Failures.isUsage(e)) {
-        return USAGE_ERROR;
+      int code = Failures.exitCode(e);
+      if (code == Failures.RUN_FAILED) {
+        // The details of an unexpected failure go to the log for whoever debugs it.
+        org.slf4j.LoggerFactory.getLogger(Verbatim.class).debug("run failed", e);
       }
-      // The details of an unexpected failure go to the log for whoever debugs it.
-      org.slf4j.LoggerFactory.getLogger(Verbatim.class).debug("run failed", e);
-      return Failures.RUN_FAILED;
+      return code;
     });
     return cli.execute(args);
   }

@@ -1,6 +1,7 @@
 /**
- * The {@code verbatim} command line (picocli): {@code run}, {@code demo} and {@code generate}.
- * Commands parse flags into configuration overrides and call the jobs; user errors end in one
- * sentence on standard error and a non-zero exit, never a stack trace.
+ * The {@code verbatim} command line (picocli): {@code run}, {@code demo}, {@code generate},
+ * {@code index}, {@code search}, {@code serve}, {@code nightly} and {@code digest}. Commands parse
+ * flags into configuration overrides and call the jobs; failures end in one sentence on standard
+ * error and a documented exit code, never a stack trace.
  */
 package io.verbatim.cli;

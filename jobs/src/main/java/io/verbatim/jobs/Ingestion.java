@@ -8,6 +8,7 @@ import io.verbatim.ingest.IngestException;
 import io.verbatim.ingest.IngestResult;
 import io.verbatim.ingest.InputFormat;
 import io.verbatim.ingest.RawRecord;
+import io.verbatim.ingest.Sanitizer;
 import io.verbatim.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -84,7 +85,10 @@ final class Ingestion {
     return nl < 0 ? m : m.substring(0, nl);
   }
 
-  static JavaRDD<IngestResult> read(SparkSession spark, Plan plan, VerbatimConfig.Input cfg) {
+  /** Every record of the plan's files, cleaned and redacted, as a comment or a reject. */
+  static JavaRDD<IngestResult> read(SparkSession spark, Plan plan, VerbatimConfig config) {
+    VerbatimConfig.Input cfg = config.input();
+    Sanitizer sanitizer = new Sanitizer(config);
     Map<InputFiles.InputFile, ColumnMapping> files = plan.readable();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     SerializableConfiguration conf =
@@ -104,7 +108,7 @@ final class Ingestion {
           .flatMap(f -> readFile(f.file(), f.mapping(), cfg, conf.value()));
       all = all.union(lines);
     }
-    return all;
+    return all.map(sanitizer::apply);
   }
 
   private static Iterator<IngestResult> readFile(InputFiles.InputFile f, ColumnMapping mapping,

@@ -72,6 +72,17 @@ final class OutputFolder {
     return new Path(generation, table).toString();
   }
 
+  /** The folder on local disk, when it is there. */
+  java.util.Optional<java.nio.file.Path> localPath() {
+    return local ? java.util.Optional.of(java.nio.file.Path.of(root.toUri()))
+        : java.util.Optional.empty();
+  }
+
+  /** This run's generation folder on local disk (only called when {@link #localPath} is set). */
+  java.nio.file.Path stagedPath() {
+    return java.nio.file.Path.of(generation.toUri());
+  }
+
   /** Where a table can be read once committed. */
   String table(String name) {
     return new Path(root, name).toString();

@@ -3,25 +3,15 @@ package io.verbatim.jobs;
 import io.verbatim.analysis.CommentAnalysis;
 import io.verbatim.config.ConfigLoader;
 import io.verbatim.config.VerbatimConfig;
-import io.verbatim.ideas.IdeaBuilder;
-import io.verbatim.ideas.IdeaCollector;
 import io.verbatim.ideas.IdeaIndex;
-import io.verbatim.ingest.Duplicates;
-import io.verbatim.ingest.IngestResult;
+import io.verbatim.index.IndexStats;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Comment;
 import io.verbatim.model.Reject;
-import io.verbatim.model.ThemeSummary;
 import io.verbatim.output.Manifest;
 import io.verbatim.output.StageTimer;
 import io.verbatim.output.Versions;
-import io.verbatim.themes.PhraseCounts;
 import io.verbatim.themes.Taxonomy;
-import io.verbatim.themes.ThemeBuilder;
-import io.verbatim.themes.ThemeCatalog;
-import io.verbatim.themes.ThemeStats;
-import io.verbatim.themes.ThemeTagger;
-import io.verbatim.themes.TrendWindow;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -39,7 +28,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
-import scala.Tuple2;
 
 /**
  * The main batch job: ingest, annotate, discover themes, tag, collect ideas, write tables and the
@@ -88,103 +76,106 @@ public final class RunJob {
         spark.sparkContext().hadoopConfiguration(), runId);
     List<InputFiles.InputFile> files = InputFiles.expand(request.input(), config.input().format(),
         spark.sparkContext().hadoopConfiguration());
-    Ingestion.Plan plan = Ingestion.plan(spark, files, config.input());
     log.printf("Reading %d file(s) from %s%n", files.size(), request.input());
-
     progress.stage("ingest", null, 0);
-    JavaRDD<IngestResult> ingested = Ingestion.read(spark, plan, config.input())
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, Comment> byId = ingested
-        .filter(r -> r instanceof IngestResult.Accepted)
-        .mapToPair(r -> {
-          Comment c = ((IngestResult.Accepted) r).comment();
-          return new Tuple2<>(c.id(), c);
-        });
-    JavaPairRDD<String, Comment> kept = byId.reduceByKey(Duplicates::earlier);
-    JavaRDD<Reject> duplicates = byId.join(kept)
-        .filter(t -> !Duplicates.isKept(t._2()._1(), t._2()._2()))
-        .map(t -> Duplicates.reject(t._2()._1(), t._2()._2()));
-    JavaRDD<Comment> accepted = kept.values().persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<Reject> rejects = ingested.filter(r -> r instanceof IngestResult.Rejected)
-        .map(r -> ((IngestResult.Rejected) r).reject()).union(duplicates);
-    long read = ingested.count();
-    long acceptedCount = accepted.count();
-    long rejected = read - acceptedCount;
-    long duplicateIds = duplicates.count();
-    long duplicateTexts = acceptedCount - accepted.map(Duplicates::textKey).distinct().count();
-    log.printf("Read %d records: %d accepted, %d rejected (%d duplicate ids)%n", read,
-        acceptedCount, rejected, duplicateIds);
+    Ingested in = Ingested.of(files, Ingestion.read(spark,
+        Ingestion.plan(spark, files, config.input()), config));
+    log.printf("Read %d records: %d accepted, %d rejected (%d duplicate ids)%n", in.read(),
+        in.acceptedCount(), in.rejected(), in.duplicateIds());
 
     timer.start("annotate");
+    JavaRDD<AnalyzedComment> analyzed = annotate(in.accepted(), in.acceptedCount(), analysis,
+        config, progress);
+    progress.stage("themes", null, 0);
+    Aggregated result = Aggregated.of(jsc, analyzed, taxonomy, config, timer);
+    analyzed.unpersist();
+
+    Manifest manifest = publish(out, runId, started, config, in.inputs(), in.rejects(),
+        in.counts(), result, timer, progress);
+    result.tagged().unpersist();
+    in.release();
+    return new RunSummary(manifest, result.ideas().ideas());
+  }
+
+  /** Annotates comments on the executors: one lazily loaded CoreNLP pipeline per JVM. */
+  JavaRDD<AnalyzedComment> annotate(JavaRDD<Comment> comments, long count,
+                                    CommentAnalysis analysis, VerbatimConfig config,
+                                    ProgressReporter progress) {
     LongAccumulator annotated = spark.sparkContext().longAccumulator("annotated");
-    progress.stage("annotate", annotated, acceptedCount);
-    int partitions = partitions(config, acceptedCount);
-    JavaRDD<AnalyzedComment> analyzed = accepted.repartition(partitions)
+    progress.stage("annotate", annotated, count);
+    return comments.repartition(partitions(config, count))
         .mapPartitions(it -> new MappedIterator<>(it, c -> {
           AnalyzedComment a = analysis.analyze(c);
           annotated.add(1);
           return a;
         }))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    PhraseCounts phrases = analyzed.treeAggregate(new PhraseCounts(), PhraseCounts::add,
-        PhraseCounts::merge);
+  }
 
-    timer.start("themes");
-    progress.stage("themes", null, 0);
-    ThemeCatalog catalog = new ThemeBuilder(taxonomy, config.themes()).build(phrases);
-    TrendWindow window = phrases.newest() == null ? TrendWindow.none()
-        : new TrendWindow(phrases.newest(), config.themes().trendWindowDays());
-    Broadcast<ThemeTagger> tagger = jsc.broadcast(new ThemeTagger(catalog));
-    JavaRDD<AnalyzedComment> tagged = analyzed.map(c -> tagger.value().apply(c))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    ThemeStats stats = tagged.treeAggregate(new ThemeStats(window),
-        (s, c) -> s.add(c, catalog), ThemeStats::merge);
-    List<ThemeSummary> themes = stats.summaries(catalog);
-    analyzed.unpersist();
-
-    timer.start("ideas");
-    progress.stage("ideas", null, 0);
-    IdeaCollector evidence = tagged.treeAggregate(new IdeaCollector(config.ideas(), window),
-        IdeaCollector::add, IdeaCollector::merge);
-    IdeaBuilder.Result ideas = new IdeaBuilder(config.ideas(), config.input())
-        .build(evidence, catalog);
-    Broadcast<IdeaIndex> ideaIndex = jsc.broadcast(ideas.index());
-
+  /**
+   * Writes the tables, builds the index and the manifest into this run's generation, then
+   * commits it.
+   */
+  Manifest publish(OutputFolder out, String runId, Instant started, VerbatimConfig config,
+                   List<String> inputs, JavaRDD<Reject> rejects, InputCounts counts,
+                   Aggregated result, StageTimer timer, ProgressReporter progress) {
     timer.start("write");
     progress.stage("write", null, 0);
-    List<String> metadata = metadataColumns(accepted);
-    Tables tables = new Tables(metadata);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<AnalyzedComment> tagged = result.tagged();
+    Broadcast<IdeaIndex> ideaIndex = jsc.broadcast(result.ideas().index());
+    Tables tables = new Tables(metadataColumns(tagged));
     write(tagged.map(c -> tables.comment(c, ideaIndex.value().ideaIds(c))), tables.comments(),
         out.staged("comments"));
     write(tagged.flatMap(c -> Tables.sentences(c).iterator()), Tables.SENTENCES,
         out.staged("sentences"));
-    write(jsc.parallelize(themes.stream().map(Tables::theme).toList(), 1), Tables.THEMES,
-        out.staged("themes"));
-    write(jsc.parallelize(ideas.ideas().stream().map(Tables::idea).toList(), 1), Tables.IDEAS,
-        out.staged("ideas"));
+    write(jsc.parallelize(result.themes().stream().map(Tables::theme).toList(), 1),
+        Tables.THEMES, out.staged("themes"));
+    write(jsc.parallelize(result.ideas().ideas().stream().map(Tables::idea).toList(), 1),
+        Tables.IDEAS, out.staged("ideas"));
     write(rejects.map(Tables::reject).coalesce(1), Tables.REJECTS, out.staged("rejects"));
     long sentences = tagged.map(c -> (long) c.sentences().size()).fold(0L, Long::sum);
     long suggestions = tagged.map(c -> c.sentences().stream().filter(s -> s.suggestion()).count())
         .fold(0L, Long::sum);
+    long notAnalysed = tagged.filter(c -> !c.analysed()).count();
+    index(out, config, timer, progress);
     timer.stop();
-    tagged.unpersist();
-    accepted.unpersist();
-    ingested.unpersist();
 
     Map<String, String> outputs = new LinkedHashMap<>();
     for (String t : OutputFolder.TABLES) {
       outputs.put(t, out.table(t));
     }
     outputs.put("manifest", out.table(OutputFolder.MANIFEST));
+    out.localPath().ifPresent(p -> outputs.put("index", p.resolve("index").toUri().toString()));
     Manifest manifest = new Manifest(runId, started, Instant.now(),
         Versions.all(spark.version()), ConfigLoader.toTree(config),
-        files.stream().map(InputFiles.InputFile::uri).toList(),
-        new Manifest.Counts(read, acceptedCount, rejected, sentences, themes.size(),
-            ideas.ideas().size(), suggestions, duplicateIds, duplicateTexts),
-        stats.unthemedShare(), timer.seconds(), outputs);
+        inputs,
+        new Manifest.Counts(counts.read(), counts.accepted(), counts.rejected(), sentences,
+            result.themes().size(), result.ideas().ideas().size(), suggestions,
+            counts.duplicateIds(), counts.duplicateTexts(), notAnalysed),
+        counts.languages(), counts.flags(), result.stats().unthemedShare(), timer.seconds(),
+        outputs);
     out.stageText(OutputFolder.MANIFEST, manifest.toJson());
     out.commit();
-    return new RunSummary(manifest, ideas.ideas());
+    return manifest;
+  }
+
+  /**
+   * The last stage: the search index over this run's tables. Lucene needs a local folder; on a
+   * cluster file system the outputs stand and {@code verbatim index} runs on a local copy.
+   */
+  private void index(OutputFolder out, VerbatimConfig config, StageTimer timer,
+                     ProgressReporter progress) {
+    java.util.Optional<java.nio.file.Path> local = out.localPath();
+    if (local.isEmpty()) {
+      log.println("Outputs are not on a local disk: copy them and run `verbatim index --out DIR`.");
+      return;
+    }
+    timer.start("index");
+    progress.stage("index", null, 0);
+    IndexStats stats = IndexJob.build(spark, out.stagedPath(), local.get(), config.index());
+    log.printf("Indexed %,d sentences, %d themes, %d ideas in %.1fs%n", stats.sentences(),
+        stats.themes(), stats.ideas(), stats.seconds());
   }
 
   private int partitions(VerbatimConfig config, long comments) {
@@ -204,11 +195,11 @@ public final class RunJob {
    * Metadata columns in the order the input declares them (by their earliest position in any
    * record); keys only some JSON lines carry are kept too, so no field is dropped.
    */
-  private static List<String> metadataColumns(JavaRDD<Comment> accepted) {
-    List<scala.Tuple2<String, Integer>> positions = accepted.flatMapToPair(c -> {
+  private static List<String> metadataColumns(JavaRDD<AnalyzedComment> comments) {
+    List<scala.Tuple2<String, Integer>> positions = comments.flatMapToPair(c -> {
       List<scala.Tuple2<String, Integer>> keys = new ArrayList<>();
       int i = 0;
-      for (String k : c.metadata().keySet()) {
+      for (String k : c.comment().metadata().keySet()) {
         keys.add(new scala.Tuple2<>(k, i++));
       }
       return keys.iterator();

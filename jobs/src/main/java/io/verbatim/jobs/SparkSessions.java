@@ -8,6 +8,17 @@ public final class SparkSessions {
   private SparkSessions() {
   }
 
+  /** Runs {@code work} in a session on {@code master} and stops the session afterwards. */
+  public static <T> T with(String master, String appName,
+                           java.util.function.Function<SparkSession, T> work) {
+    SparkSession spark = create(master, appName);
+    try {
+      return work.apply(spark);
+    } finally {
+      spark.stop();
+    }
+  }
+
   /**
    * A session on {@code master}. Embedded runs bind to 127.0.0.1 only and do without the web UI;
    * under spark-submit the cluster's own settings win because getOrCreate reuses its session.

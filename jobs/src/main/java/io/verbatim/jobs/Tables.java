@@ -11,6 +11,7 @@ import static org.apache.spark.sql.types.DataTypes.createStructField;
 
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Idea;
+import io.verbatim.model.Theme;
 import io.verbatim.model.Reject;
 import io.verbatim.model.Sentence;
 import io.verbatim.model.ThemeSummary;
@@ -29,7 +30,7 @@ import org.apache.spark.sql.types.StructType;
 final class Tables implements Serializable {
 
   static final List<String> COMMENT_FIXED = List.of("comment_id", "created_at", "text", "score",
-      "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids");
+      "language", "flags", "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids");
 
   static final StructType SENTENCES = new StructType(new StructField[] {
       createStructField("comment_id", StringType, false),
@@ -99,8 +100,10 @@ final class Tables implements Serializable {
     }
     fields.addAll(List.of(
         createStructField("score", DoubleType, true),
-        createStructField("sentiment_label", StringType, false),
-        createStructField("sentiment_score", DoubleType, false),
+        createStructField("language", StringType, false),
+        createStructField("flags", createArrayType(StringType, false), false),
+        createStructField("sentiment_label", StringType, true),
+        createStructField("sentiment_score", DoubleType, true),
         createStructField("theme_ids", createArrayType(StringType, false), false),
         createStructField("is_suggestion", BooleanType, false),
         createStructField("idea_ids", createArrayType(StringType, false), false)));
@@ -116,8 +119,10 @@ final class Tables implements Serializable {
       values.add(c.comment().metadata().get(m));
     }
     values.add(c.comment().score());
-    values.add(c.sentimentLabel().value());
-    values.add(c.sentimentScore());
+    values.add(c.comment().language());
+    values.add(c.comment().flags().toArray(String[]::new));
+    values.add(c.analysed() ? c.sentimentLabel().value() : null);
+    values.add(c.analysed() ? c.sentimentScore() : null);
     values.add(c.themeIds().toArray(String[]::new));
     values.add(c.isSuggestion());
     values.add(ideaIds.toArray(String[]::new));
@@ -148,5 +153,28 @@ final class Tables implements Serializable {
 
   static Row reject(Reject r) {
     return RowFactory.create(r.raw(), r.source(), r.position(), r.reason());
+  }
+
+  /**
+   * A theme read back from the themes table. The table keeps what readers need; the key and
+   * terms only matter while tagging, so they come back empty.
+   */
+  static ThemeSummary themeOf(Row r) {
+    Theme t = new Theme(r.getAs("theme_id"), "", r.getAs("label"), r.getAs("parent_id"),
+        r.getAs("owner"), List.of(), false);
+    return new ThemeSummary(t, r.<Long>getAs("comments"), r.<Double>getAs("share"),
+        r.<Double>getAs("sentiment_mean"), r.<Double>getAs("negative_share"),
+        r.getAs("trend"), r.getAs("score_impact"));
+  }
+
+  static Idea ideaOf(Row r) {
+    Idea.ScoreComponents parts = new Idea.ScoreComponents(r.<Double>getAs("score_reach"),
+        r.<Double>getAs("score_negativity"), r.<Double>getAs("score_impact_part"),
+        r.<Double>getAs("score_trend"));
+    return new Idea(r.getAs("idea_id"), r.<Integer>getAs("rank"), r.getAs("title"),
+        r.getAs("theme_id"), r.getAs("owner"), r.<Boolean>getAs("implied"),
+        r.<Long>getAs("reach"), r.<Double>getAs("sentiment_mean"), r.getAs("score_impact"),
+        r.getAs("trend"), r.<Double>getAs("score"), parts,
+        r.getList(r.fieldIndex("examples")));
   }
 }

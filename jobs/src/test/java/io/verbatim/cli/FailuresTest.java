@@ -33,6 +33,15 @@ class FailuresTest {
   }
 
   @Test
+  void aLockedFolderHasItsOwnExitCode() {
+    var locked = new io.verbatim.jobs.RunLockedException("Another run is working on x.");
+    assertTrue(Failures.exitCode(locked) == 3);
+    assertTrue(Failures.explain(locked).equals("Another run is working on x."));
+    assertTrue(Failures.exitCode(new ConfigException("bad")) == 2);
+    assertTrue(Failures.exitCode(new IllegalStateException("boom")) == 1);
+  }
+
+  @Test
   void anythingElseIsReportedByItsInnermostMessageInOneLine() {
     String s = Failures.explain(new RuntimeException("outer",
         new IllegalStateException("inner detail\nmore")));

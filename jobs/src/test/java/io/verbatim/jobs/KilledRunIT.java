@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.verbatim.samples.SampleGenerator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +36,7 @@ class KilledRunIT {
     List<String> before = Snapshot.of(out);
     assertTrue(before.size() > 200);
 
-    assertEquals(-9, run(large, out, true), "the second run is killed midway");
+    assertEquals(ChildRun.KILLED, run(large, out, true), "the second run is killed midway");
     assertEquals(before, Snapshot.of(out), "the killed run changed nothing readers see");
 
     assertEquals(0, run(large, out, false), "re-run after the kill");
@@ -55,34 +49,8 @@ class KilledRunIT {
     }
   }
 
-  /**
-   * Runs {@code verbatim run} in a child JVM; with {@code kill}, SIGKILLs it once annotation has
-   * started. Returns the exit code, or -9 when killed.
-   */
-  private static int run(Path input, Path out, boolean kill) throws IOException,
-      InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(ProcessHandle.current().info().command().orElse("java"));
-    cmd.add("-Xmx3g");
-    cmd.addAll(List.of(System.getProperty("verbatim.test.jvmOpens", "").split(" ")));
-    cmd.removeIf(String::isBlank);
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.verbatim.cli.Verbatim",
-        "run", "--input", input.toString(), "--out", out.toString(), "--master", "local[2]"));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (kill && line.startsWith("Read ")) {
-          // Ingest is done and annotation under way: the worst moment to die.
-          Thread.sleep(3_000);
-          p.destroyForcibly();
-          p.waitFor(30, TimeUnit.SECONDS);
-          return -9;
-        }
-      }
-    }
-    assertTrue(p.waitFor(5, TimeUnit.MINUTES));
-    return p.exitValue();
+  private static int run(Path input, Path out, boolean kill) throws Exception {
+    return ChildRun.run(kill ? "Read " : null, "run", "--input", input.toString(), "--out",
+        out.toString(), "--master", "local[2]");
   }
 }

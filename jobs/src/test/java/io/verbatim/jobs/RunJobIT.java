@@ -131,7 +131,8 @@ class RunJobIT {
   @Test
   void tablesHaveTheDocumentedColumns() {
     assertEquals(List.of("comment_id", "created_at", "text", "channel", "product", "score",
-            "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids"),
+            "language", "flags", "sentiment_label", "sentiment_score", "theme_ids",
+            "is_suggestion", "idea_ids"),
         List.of(table("out1", "comments").columns()));
     assertEquals(List.of("comment_id", "sentence_index", "text", "sentiment_label",
         "sentiment_score", "theme_ids", "is_suggestion", "action"),

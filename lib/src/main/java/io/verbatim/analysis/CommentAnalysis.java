@@ -22,11 +22,13 @@ import java.util.Set;
 public final class CommentAnalysis implements Serializable {
 
   private final VerbatimConfig.Annotation config;
+  private final java.util.Set<String> languages;
   private final CommentPipeline stages;
   private transient CommentAnnotator annotator;
 
   public CommentAnalysis(VerbatimConfig config, Taxonomy taxonomy) {
     this.config = config.annotation();
+    this.languages = java.util.Set.copyOf(config.language().analyse());
     List<CommentStage> chain = List.of(new AspectStage(taxonomy), new SuggestionStage());
     this.stages = CommentPipeline.of(Set.of(Capability.TOKENS, Capability.SENTIMENT), chain);
     // Fail on a bad parser name now, on the driver, not later on every worker.
@@ -34,7 +36,15 @@ public final class CommentAnalysis implements Serializable {
   }
 
   public AnalyzedComment analyze(Comment comment) {
+    if (!reads(comment.language()) || comment.analysisText().isBlank()) {
+      return CommentAnnotator.notAnalysed(comment);
+    }
     return stages.apply(annotator().annotate(comment));
+  }
+
+  /** Whether comments in this language go through the (English) models; unknown counts as yes. */
+  public boolean reads(String language) {
+    return Comment.UNDETERMINED.equals(language) || languages.contains(language);
   }
 
   /** Loads the models; call before timing. */

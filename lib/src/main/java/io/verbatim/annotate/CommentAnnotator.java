@@ -35,14 +35,27 @@ public final class CommentAnnotator {
     this.config = config;
   }
 
+  /**
+   * The JVM's tagging pipeline (tokenize, ssplit, pos, lemma) with the annotator's own settings,
+   * for evaluations that must see exactly the tokens a run sees.
+   */
+  public static edu.stanford.nlp.pipeline.StanfordCoreNLP taggingPipeline() {
+    return NlpPipelines.tagging();
+  }
+
   /** Loads the models now rather than inside the first comment, so timings stay honest. */
   public void warmUp() {
     NlpPipelines.tagging();
     NlpPipelines.sentiment(config.parser());
   }
 
+  /** A comment in a language the models do not read: kept, with nothing analysed. */
+  public static AnalyzedComment notAnalysed(Comment comment) {
+    return new AnalyzedComment(comment, List.of(), 0, null);
+  }
+
   public AnalyzedComment annotate(Comment comment) {
-    Annotation doc = new Annotation(comment.text());
+    Annotation doc = new Annotation(comment.analysisText());
     NlpPipelines.tagging().annotate(doc);
     List<CoreMap> sentences = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {

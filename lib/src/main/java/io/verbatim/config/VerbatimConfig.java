@@ -7,14 +7,26 @@ import java.util.List;
  * The effective configuration of a run. Built only by {@link ConfigLoader}, which starts from the
  * documented defaults, so no field is ever null unless the defaults say so.
  */
-public record VerbatimConfig(Input input, Annotation annotation, Themes themes, Ideas ideas,
-                             Index index, Serve serve, Spark spark) implements Serializable {
+public record VerbatimConfig(Input input, Privacy privacy, Language language,
+                             Annotation annotation, Themes themes, Ideas ideas,
+                             Index index, Serve serve, Nightly nightly, Digest digest,
+                             Spark spark)
+    implements Serializable {
 
   /** Where comments come from and which columns mean what. */
   public record Input(String format, String textColumn, String idColumn, String timeColumn,
                       String scoreColumn, List<String> textCandidates, List<String> idCandidates,
                       List<String> timeCandidates, List<String> scoreCandidates, double scoreMin,
                       double scoreMax, int maxTextChars) implements Serializable {
+  }
+
+  /** What is redacted, and with what. */
+  public record Privacy(List<String> redact, String replacement, boolean redactMetadata)
+      implements Serializable {
+  }
+
+  /** Language tagging, and which languages are analysed. */
+  public record Language(boolean detect, List<String> analyse) implements Serializable {
   }
 
   /** CoreNLP annotation. */
@@ -45,6 +57,24 @@ public record VerbatimConfig(Input input, Annotation annotation, Themes themes, 
 
   /** The web server for managers. */
   public record Serve(String host, int port, String token) implements Serializable {
+  }
+
+  /** The nightly incremental run. */
+  public record Nightly(int windowDays) implements Serializable {
+  }
+
+  /** The digest: what it tests, what it shows, where it is mailed. */
+  public record Digest(int historyDays, int recentDays, int baselineDays, double fdr,
+                       int minRecent, int emergingMaxBaseline, double minRateRatio, int topIdeas,
+                       int ideasPerOwner, int chartThemes, int sentimentThemes, int minSentences,
+                       int quotes, int quoteMaxChars, Mail mail) implements Serializable {
+  }
+
+  /** SMTP delivery of the digest. */
+  public record Mail(boolean enabled, String host, int port, String security, String username,
+                     String passwordEnv, String from, List<String> to,
+                     java.util.Map<String, List<String>> owners, int timeoutSeconds)
+      implements Serializable {
   }
 
   /** Where Spark runs. */

@@ -28,8 +28,16 @@ final class Examples implements Serializable {
 
   void offer(String commentId, String text) {
     Quote q = new Quote(commentId, text.strip());
-    if (quotes.stream().anyMatch(e -> e.text().equalsIgnoreCase(q.text()))) {
-      return;
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote e = quotes.get(i);
+      if (e.text().equalsIgnoreCase(q.text())) {
+        // The same words twice: keep one, the same one whatever the order they came in.
+        if (BEST_FIRST.compare(q, e) < 0) {
+          quotes.set(i, q);
+          trim();
+        }
+        return;
+      }
     }
     quotes.add(q);
     trim();

@@ -3,6 +3,7 @@ package io.verbatim.ideas;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.Idea;
 import io.verbatim.model.Theme;
+import io.verbatim.suggestions.ActionKeys;
 import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.ThemeIds;
 import java.util.ArrayList;
@@ -43,9 +44,10 @@ public final class IdeaBuilder {
     List<Candidate> candidates = new ArrayList<>();
     for (Cluster cluster : clusterSuggestions(evidence.groups())) {
       if (cluster.group.tally.comments() >= config.minReach()) {
-        String id = ThemeIds.of("i", cluster.representative);
-        cluster.keys.forEach(k -> ideaByKey.put(k, id));
+        // An idea is known by its usual wording: same title, same id, night after night.
         String title = EvidenceGroup.mostFrequent(cluster.group.actions);
+        String id = ThemeIds.of("i", EvidenceKeys.SUGGESTION + ActionKeys.actionKey(title));
+        cluster.keys.forEach(k -> ideaByKey.put(k, id));
         candidates.add(new Candidate(id, title, mainTheme(cluster.group, catalog), false,
             cluster.group));
       }
@@ -122,12 +124,16 @@ public final class IdeaBuilder {
     }
   }
 
-  /** Greedy, most reached first, so the most common wording anchors each idea. */
+  /**
+   * Greedy, shortest key first: the plainest wording of a request anchors its idea. Anchors do
+   * not depend on counts, so which requests make up an idea does not shift from night to night
+   * as evidence grows.
+   */
   private List<Cluster> clusterSuggestions(Map<String, EvidenceGroup> groups) {
     List<Map.Entry<String, EvidenceGroup>> suggestions = groups.entrySet().stream()
         .filter(e -> e.getKey().startsWith(EvidenceKeys.SUGGESTION))
-        .sorted(Comparator.comparing((Map.Entry<String, EvidenceGroup> e) ->
-            -e.getValue().tally.comments()).thenComparing(Map.Entry::getKey))
+        .sorted(Comparator.comparingInt((Map.Entry<String, EvidenceGroup> e) ->
+            e.getKey().split(" ").length).thenComparing(Map.Entry::getKey))
         .toList();
     List<Cluster> clusters = new ArrayList<>();
     for (Map.Entry<String, EvidenceGroup> e : suggestions) {

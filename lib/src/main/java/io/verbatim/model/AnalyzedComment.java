@@ -11,7 +11,8 @@ import java.util.Map;
  * @param comment the comment as ingested
  * @param sentences its sentences, in order
  * @param sentimentScore length-weighted mean of the sentence scores, -1..1
- * @param sentimentLabel label derived from that score
+ * @param sentimentLabel label derived from that score; null when the comment was not analysed
+ *     (a language the models do not read)
  */
 public record AnalyzedComment(Comment comment, List<Sentence> sentences, double sentimentScore,
                               SentimentLabel sentimentLabel) implements Serializable {
@@ -39,6 +40,11 @@ public record AnalyzedComment(Comment comment, List<Sentence> sentences, double 
     // Stable sort keeps first-mention order among equal counts.
     ids.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));
     return ids;
+  }
+
+  /** Whether the NLP read this comment (it is in a language the models handle). */
+  public boolean analysed() {
+    return sentimentLabel != null;
   }
 
   public boolean isSuggestion() {

@@ -23,18 +23,22 @@ public record Manifest(
     JsonNode config,
     List<String> inputs,
     Counts counts,
+    Map<String, Long> languages,
+    @JsonProperty("text_flags") Map<String, Long> textFlags,
     @JsonProperty("unthemed_share") double unthemedShare,
     @JsonProperty("stage_seconds") Map<String, Double> stageSeconds,
     Map<String, String> outputs) {
 
   /**
    * Row counts of the run. {@code duplicateIds} are among the rejected; {@code duplicateTexts}
-   * (comments whose text repeats an earlier one under another id) are among the accepted.
+   * (comments whose text repeats an earlier one under another id) and {@code notAnalysed}
+   * (comments in a language the models do not read) are among the accepted.
    */
   public record Counts(long read, long accepted, long rejected, long sentences, long themes,
                        long ideas, long suggestions,
                        @JsonProperty("duplicate_ids") long duplicateIds,
-                       @JsonProperty("duplicate_texts") long duplicateTexts) {
+                       @JsonProperty("duplicate_texts") long duplicateTexts,
+                       @JsonProperty("not_analysed") long notAnalysed) {
 
     public Counts {
       if (read != accepted + rejected) {

@@ -17,6 +17,8 @@ import java.util.Set;
 public final class PhraseCounts implements Serializable {
 
   private final Map<String, Long> comments = new HashMap<>();
+  /** Epoch day a phrase was first written, to tell new topics from old ones. */
+  private final Map<String, Long> firstDay = new HashMap<>();
   private long total;
   private Instant newest;
   private Instant oldest;
@@ -27,10 +29,14 @@ public final class PhraseCounts implements Serializable {
     for (Sentence s : c.sentences()) {
       phrases.addAll(s.aspects());
     }
+    Instant t = c.comment().createdAt();
+    Long day = t == null ? null : Math.floorDiv(t.getEpochSecond(), 86_400L);
     for (String p : phrases) {
       comments.merge(p, 1L, Long::sum);
+      if (day != null) {
+        firstDay.merge(p, day, Math::min);
+      }
     }
-    Instant t = c.comment().createdAt();
     if (t != null) {
       newest = newest == null || t.isAfter(newest) ? t : newest;
       oldest = oldest == null || t.isBefore(oldest) ? t : oldest;
@@ -40,6 +46,7 @@ public final class PhraseCounts implements Serializable {
 
   public PhraseCounts merge(PhraseCounts other) {
     other.comments.forEach((k, v) -> comments.merge(k, v, Long::sum));
+    other.firstDay.forEach((k, v) -> firstDay.merge(k, v, Math::min));
     total += other.total;
     if (other.newest != null && (newest == null || other.newest.isAfter(newest))) {
       newest = other.newest;
@@ -53,6 +60,18 @@ public final class PhraseCounts implements Serializable {
   /** Comments mentioning the phrase. */
   public long comments(String phrase) {
     return comments.getOrDefault(phrase, 0L);
+  }
+
+  /**
+   * Whether the phrase was first written within {@code days} days of the newest comment: a new
+   * topic, which theme discovery must not crowd out with old, bigger ones.
+   */
+  public boolean isNew(String phrase, int days) {
+    Long first = firstDay.get(phrase);
+    if (first == null || newest == null) {
+      return false;
+    }
+    return first > Math.floorDiv(newest.getEpochSecond(), 86_400L) - days;
   }
 
   public Map<String, Long> all() {

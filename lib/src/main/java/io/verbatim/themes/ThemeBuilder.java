@@ -41,7 +41,13 @@ public final class ThemeBuilder {
         chosen.put(e.key(), df.get(e.key()));
       }
     }
-    discovered(df).stream().limit(config.maxThemes())
+    List<String> discovered = discovered(df);
+    discovered.stream().limit(config.maxThemes()).forEach(p -> chosen.putIfAbsent(p, df.get(p)));
+    // New topics are what an analyst most needs to see and what a cap on volume hides: phrases
+    // first written within the trend window get up to a quarter more places.
+    discovered.stream().skip(config.maxThemes())
+        .filter(p -> counts.isNew(p, config.trendWindowDays()))
+        .limit(Math.max(1, config.maxThemes() / 4))
         .forEach(p -> chosen.putIfAbsent(p, df.get(p)));
 
     Map<String, String> parentKeys = new LinkedHashMap<>();

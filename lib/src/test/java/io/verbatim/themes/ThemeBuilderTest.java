@@ -55,6 +55,29 @@ class ThemeBuilderTest {
   }
 
   @Test
+  void aNewTopicGetsAThemeEvenWhenOlderTopicsFillTheCap() {
+    java.time.Instant end = java.time.Instant.parse("2026-11-20T12:00:00Z");
+    PhraseCounts c = new PhraseCounts();
+    int n = 0;
+    for (String old : List.of("seat", "food", "staff", "delay")) {
+      for (int i = 0; i < 10; i++) {
+        c.add(comment("o" + n++, end.minus(java.time.Duration.ofDays(60)), null,
+            sentence(0, "s", 0, List.of(old), List.of(), false, null)));
+      }
+    }
+    for (int i = 0; i < 5; i++) {
+      c.add(comment("n" + i, end.minus(java.time.Duration.ofDays(i)), null,
+          sentence(0, "s", 0, List.of("tablet"), List.of(), false, null)));
+    }
+    var cfg = ConfigLoader.defaults().themes();
+    var capped = new io.verbatim.config.VerbatimConfig.Themes("none", false, cfg.minComments(), 2,
+        cfg.trendWindowDays());
+    ThemeCatalog catalog = new ThemeBuilder(Taxonomy.empty(), capped).build(c);
+    assertTrue(byKey(catalog, "tablet").isPresent(), catalog.themes().toString());
+    assertEquals(3, catalog.themes().size(), "two by volume, one new");
+  }
+
+  @Test
   void aThemeIsNeverItsOwnParent() {
     // "wait" is a synonym of "wait time": folding the key's own word must not make it a parent.
     ThemeCatalog catalog = builder.build(counts(Map.of("wait time", 5, "expected wait time", 4)));

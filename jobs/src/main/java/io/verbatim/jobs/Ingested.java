@@ -1,0 +1,66 @@
+package io.verbatim.jobs;
+
+import io.verbatim.ingest.Duplicates;
+import io.verbatim.ingest.IngestResult;
+import io.verbatim.model.Comment;
+import io.verbatim.model.Reject;
+import java.util.List;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * What ingest made of the input files: the accepted comments (each id once) and the rejects
+ * with their reasons, with the counts the manifest reconciles.
+ */
+record Ingested(List<InputFiles.InputFile> files, JavaRDD<IngestResult> results,
+                JavaRDD<Comment> accepted, JavaRDD<Reject> rejects, long read,
+                long acceptedCount, long duplicateIds, long duplicateTexts,
+                java.util.Map<String, Long>[] tallies) {
+
+  long rejected() {
+    return read - acceptedCount;
+  }
+
+  InputCounts counts() {
+    return new InputCounts(read, acceptedCount, duplicateIds, duplicateTexts, tallies[0],
+        tallies[1]);
+  }
+
+  List<String> inputs() {
+    return files.stream().map(InputFiles.InputFile::uri).toList();
+  }
+
+  /**
+   * Applies the duplicate rules to raw ingest results and counts everything. The results and
+   * the accepted comments are cached: later stages read them more than once.
+   */
+  static Ingested of(List<InputFiles.InputFile> files, JavaRDD<IngestResult> raw) {
+    JavaRDD<IngestResult> results = raw.persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, Comment> byId = results
+        .filter(r -> r instanceof IngestResult.Accepted)
+        .mapToPair(r -> {
+          Comment c = ((IngestResult.Accepted) r).comment();
+          return new Tuple2<>(c.id(), c);
+        });
+    JavaPairRDD<String, Comment> kept = byId.reduceByKey(Duplicates::earlier);
+    JavaRDD<Reject> duplicates = byId.join(kept)
+        .filter(t -> !Duplicates.isKept(t._2()._1(), t._2()._2()))
+        .map(t -> Duplicates.reject(t._2()._1(), t._2()._2()));
+    JavaRDD<Comment> accepted = kept.values().persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<Reject> rejects = results.filter(r -> r instanceof IngestResult.Rejected)
+        .map(r -> ((IngestResult.Rejected) r).reject()).union(duplicates);
+    long read = results.count();
+    long acceptedCount = accepted.count();
+    long duplicateIds = duplicates.count();
+    long duplicateTexts = acceptedCount - accepted.map(Duplicates::textKey).distinct().count();
+    return new Ingested(files, results, accepted, rejects, read, acceptedCount, duplicateIds,
+        duplicateTexts, InputCounts.tally(accepted));
+  }
+
+  void release() {
+    accepted.unpersist();
+    results.unpersist();
+  }
+}

@@ -1,0 +1,63 @@
+package io.verbatim.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Stops two runs on one output folder at once. An OS file lock, so a run that dies (even by
+ * SIGKILL) releases it with its process and never leaves a stale lock behind.
+ */
+final class RunLock implements AutoCloseable {
+
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private RunLock(FileChannel channel, FileLock lock) {
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  static RunLock acquire(Path dir) {
+    Path file = dir.resolve(".lock");
+    try {
+      Files.createDirectories(dir);
+      FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          StandardOpenOption.READ);
+      FileLock lock;
+      try {
+        lock = ch.tryLock();
+      } catch (OverlappingFileLockException e) {
+        lock = null;
+      }
+      if (lock == null) {
+        String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
+        ch.close();
+        throw new RunLockedException("Another run is working on " + dir + " (process "
+            + (holder.isEmpty() ? "unknown" : holder) + "); try again when it has finished.");
+      }
+      ch.truncate(0);
+      ch.write(java.nio.ByteBuffer.wrap(String.valueOf(ProcessHandle.current().pid())
+          .getBytes(StandardCharsets.UTF_8)), 0);
+      return new RunLock(ch, lock);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot lock " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      lock.release();
+      channel.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
