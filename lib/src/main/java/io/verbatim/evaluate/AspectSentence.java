@@ -1,0 +1,28 @@
+package io.verbatim.evaluate;
+
+import java.util.List;
+
+/**
+ * A SemEval-2014 Task 4 sentence with its gold aspect terms.
+ *
+ * @param id the sentence id
+ * @param text the sentence
+ * @param terms its aspect terms, in document order
+ */
+public record AspectSentence(String id, String text, List<Term> terms) {
+
+  public AspectSentence {
+    terms = List.copyOf(terms);
+  }
+
+  /**
+   * One gold aspect term.
+   *
+   * @param term the words as written
+   * @param polarity positive, negative, neutral or conflict
+   * @param from character offset of its start in the sentence
+   * @param to character offset just past its end
+   */
+  public record Term(String term, String polarity, int from, int to) {
+  }
+}

@@ -1,0 +1,84 @@
+package io.verbatim.evaluate;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.CRC32;
+
+/**
+ * Reads the held-out split of the women's clothing e-commerce reviews (RFC 4180 CSV, quoted
+ * newlines, first column an unnamed row index). Gold comment sentiment comes from the rating:
+ * 1-2 negative, 3 neutral, 4-5 positive. Rows with an empty {@code Review Text} are skipped.
+ *
+ * <p><b>Split:</b> a row is held out when the CRC-32 of its index value (the first column, as
+ * UTF-8 text) mod 10 is 0 — about one row in ten, the same rows on every run and machine.
+ */
+public final class ClothingReviewsReader {
+
+  public static final String NEGATIVE = "negative";
+  public static final String NEUTRAL = "neutral";
+  public static final String POSITIVE = "positive";
+  public static final List<String> LABELS = List.of(NEGATIVE, NEUTRAL, POSITIVE);
+
+  private ClothingReviewsReader() {
+  }
+
+  /** Whether the row with this index value is in the held-out split. */
+  public static boolean heldOut(String index) {
+    CRC32 crc = new CRC32();
+    crc.update(index.strip().getBytes(StandardCharsets.UTF_8));
+    return crc.getValue() % 10 == 0;
+  }
+
+  /** Gold label of a 1-5 rating. */
+  public static String labelOf(int rating) {
+    if (rating < 1 || rating > 5) {
+      throw new IllegalArgumentException("rating out of 1..5: " + rating);
+    }
+    return rating <= 2 ? NEGATIVE : rating == 3 ? NEUTRAL : POSITIVE;
+  }
+
+  /** At most {@code limit} held-out reviews with text, in file order. */
+  public static List<LabelledText> read(Path file, int limit) throws IOException {
+    CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    List<LabelledText> out = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+         MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(in)) {
+      if (!rows.hasNext()) {
+        return out;
+      }
+      List<String> header = Arrays.asList(rows.next());
+      int text = column(header, "Review Text");
+      int rating = column(header, "Rating");
+      while (rows.hasNext() && out.size() < limit) {
+        String[] row = rows.next();
+        if (row.length <= Math.max(text, rating) || !heldOut(row[0])) {
+          continue;
+        }
+        String review = row[text] == null ? "" : row[text].strip();
+        if (review.isEmpty()) {
+          continue;
+        }
+        out.add(new LabelledText(row[0].strip(), review,
+            labelOf(Integer.parseInt(row[rating].strip()))));
+      }
+    }
+    return out;
+  }
+
+  private static int column(List<String> header, String name) {
+    int i = header.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("no column '" + name + "' in " + header);
+    }
+    return i;
+  }
+}

@@ -1,0 +1,62 @@
+package io.verbatim.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the whole evaluation on the real public data with a small limit, when it is here. */
+@Tag("evaluation")
+class EvaluationSmokeTest {
+
+  private static final int LIMIT = 60;
+
+  @TempDir
+  Path report;
+
+  @Test
+  void smallRunHasEverySectionAndSaneNumbers() throws Exception {
+    Path data = Stream.of(Path.of("/work/shared/data"), Path.of("../shared/data"),
+            Path.of("../../shared/data"))
+        .filter(Files::isDirectory).findFirst().orElse(null);
+    Assumptions.assumeTrue(data != null, "public evaluation data not available");
+    EvaluationReport r = Evaluation.run(
+        new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
+
+    assertEquals(7, r.results().size());
+    double forumF1 = r.result("suggestions.forum").confusion().f1("suggestion");
+    assertTrue(forumF1 > 0.5, "forum F1 " + forumF1);
+    assertEquals(LIMIT, r.result("suggestions.hotel").items());
+    assertEquals(LIMIT, r.result("sentiment.clothing").items());
+    double clothingAccuracy = r.result("sentiment.clothing").confusion().accuracy();
+    assertTrue(clothingAccuracy > 0.25 && clothingAccuracy <= 1, "accuracy " + clothingAccuracy);
+    assertTrue(r.result("polarity.restaurants").items() > 30);
+    Metrics terms = r.result("aspects.restaurants").metrics();
+    assertTrue(terms.gold() > 30 && terms.recall() > 0.3 && terms.precision() > 0.1,
+        terms.toString());
+    for (String stage : List.of("tagging", "tagging+parse+sentiment", "suggestions", "aspects")) {
+      assertTrue(r.speeds().stream().anyMatch(s -> s.stage().equals(stage)
+          && s.perSecond() > 0), stage);
+    }
+
+    String md = Files.readString(report.resolve(ReportWriter.MARKDOWN), StandardCharsets.UTF_8);
+    for (String section : List.of("## Targets", "## Suggestions", "## Sentiment",
+        "## Aspect polarity", "## Aspect terms", "## Speed", "| gold \\ predicted |")) {
+      assertTrue(md.contains(section), "missing " + section + " in\n" + md);
+    }
+    Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
+    assertEquals(7, ((List<?>) json.get("results")).size());
+    assertEquals(5, ((List<?>) json.get("targets")).size());
+  }
+}
