@@ -15,18 +15,8 @@ import scala.Tuple2;
  * with their reasons, with the counts the manifest reconciles.
  */
 record Ingested(List<InputFiles.InputFile> files, JavaRDD<IngestResult> results,
-                JavaRDD<Comment> accepted, JavaRDD<Reject> rejects, long read,
-                long acceptedCount, long duplicateIds, long duplicateTexts,
-                java.util.Map<String, Long>[] tallies) {
+                JavaRDD<Comment> accepted, JavaRDD<Reject> rejects, InputCounts counts) {
 
-  long rejected() {
-    return read - acceptedCount;
-  }
-
-  InputCounts counts() {
-    return new InputCounts(read, acceptedCount, duplicateIds, duplicateTexts, tallies[0],
-        tallies[1]);
-  }
 
   List<String> inputs() {
     return files.stream().map(InputFiles.InputFile::uri).toList();
@@ -55,8 +45,8 @@ record Ingested(List<InputFiles.InputFile> files, JavaRDD<IngestResult> results,
     long acceptedCount = accepted.count();
     long duplicateIds = duplicates.count();
     long duplicateTexts = acceptedCount - accepted.map(Duplicates::textKey).distinct().count();
-    return new Ingested(files, results, accepted, rejects, read, acceptedCount, duplicateIds,
-        duplicateTexts, InputCounts.tally(accepted));
+    return new Ingested(files, results, accepted, rejects,
+        InputCounts.of(read, acceptedCount, duplicateIds, duplicateTexts, accepted));
   }
 
   void release() {

@@ -12,13 +12,12 @@ import org.apache.spark.api.java.JavaRDD;
 record InputCounts(long read, long accepted, long duplicateIds, long duplicateTexts,
                    Map<String, Long> languages, Map<String, Long> flags) {
 
-  /** Comments per language and per cleaning flag, for the manifest. */
-  static Map<String, Long>[] tally(JavaRDD<Comment> comments) {
-    @SuppressWarnings("unchecked")
-    Map<String, Long>[] out = new Map[2];
-    out[0] = new TreeMap<>(comments.map(Comment::language).countByValue());
-    out[1] = new TreeMap<>(comments.flatMap(c -> c.flags().iterator()).countByValue());
-    return out;
+  /** The counts, with comments per language and per cleaning flag tallied from {@code comments}. */
+  static InputCounts of(long read, long accepted, long duplicateIds, long duplicateTexts,
+                        JavaRDD<Comment> comments) {
+    return new InputCounts(read, accepted, duplicateIds, duplicateTexts,
+        new TreeMap<>(comments.map(Comment::language).countByValue()),
+        new TreeMap<>(comments.flatMap(c -> c.flags().iterator()).countByValue()));
   }
 
   long rejected() {

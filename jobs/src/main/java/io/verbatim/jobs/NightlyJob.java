@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -59,6 +58,7 @@ public final class NightlyJob {
     this.runJob = new RunJob(spark, log);
   }
 
+  @SuppressWarnings("try") // the lock is held for the body's duration, never referenced
   public Summary run(Request request) {
     try (RunLock lock = RunLock.acquire(request.out())) {
       ProgressReporter progress = new ProgressReporter(log);
@@ -97,11 +97,11 @@ public final class NightlyJob {
         progress.stage("ingest", null, 0);
         Ingested in = Ingested.of(files, Ingestion.read(spark,
             Ingestion.plan(spark, files, config.input()), config));
-        log.printf("Read %d records: %d accepted, %d rejected%n", in.read(),
-            in.acceptedCount(), in.rejected());
+        log.printf("Read %d records: %d accepted, %d rejected%n", in.counts().read(),
+            in.counts().accepted(), in.counts().rejected());
         timer.start("annotate");
-        JavaRDD<AnalyzedComment> analyzed = runJob.annotate(in.accepted(), in.acceptedCount(),
-            analysis, config, progress);
+        JavaRDD<AnalyzedComment> analyzed = runJob.annotate(in.accepted(),
+            in.counts().accepted(), analysis, config, progress);
         store.write(batch, analyzed, in.rejects());
         analyzed.unpersist();
         in.release();
@@ -202,8 +202,7 @@ public final class NightlyJob {
     List<String> inputs = state.processed().stream()
         .filter(p -> recentBatches.contains(p.stored())).map(NightlyState.Processed::file)
         .toList();
-    Map<String, Long>[] tallies = InputCounts.tally(comments.map(AnalyzedComment::comment));
-    return new Window(comments, rejects, new InputCounts(accepted + rejected, accepted,
-        duplicateIds, duplicateTexts, tallies[0], tallies[1]), inputs);
+    return new Window(comments, rejects, InputCounts.of(accepted + rejected, accepted,
+        duplicateIds, duplicateTexts, comments.map(AnalyzedComment::comment)), inputs);
   }
 }

@@ -80,12 +80,13 @@ public final class RunJob {
     progress.stage("ingest", null, 0);
     Ingested in = Ingested.of(files, Ingestion.read(spark,
         Ingestion.plan(spark, files, config.input()), config));
-    log.printf("Read %d records: %d accepted, %d rejected (%d duplicate ids)%n", in.read(),
-        in.acceptedCount(), in.rejected(), in.duplicateIds());
+    log.printf("Read %d records: %d accepted, %d rejected (%d duplicate ids)%n",
+        in.counts().read(), in.counts().accepted(), in.counts().rejected(),
+        in.counts().duplicateIds());
 
     timer.start("annotate");
-    JavaRDD<AnalyzedComment> analyzed = annotate(in.accepted(), in.acceptedCount(), analysis,
-        config, progress);
+    JavaRDD<AnalyzedComment> analyzed = annotate(in.accepted(), in.counts().accepted(),
+        analysis, config, progress);
     progress.stage("themes", null, 0);
     Aggregated result = Aggregated.of(jsc, analyzed, taxonomy, config, timer);
     analyzed.unpersist();

@@ -76,7 +76,12 @@ public final class AspectExtractor implements Serializable {
 
   private void add(String phrase, Set<String> out) {
     String normalised = taxonomy.normalise(phrase);
-    if (!Vocabulary.GENERIC_NOUNS.contains(normalised)) {
+    // "plus side", "second time": nothing but generic words is no aspect.
+    boolean allGeneric = true;
+    for (String w : normalised.split(" ")) {
+      allGeneric &= Vocabulary.GENERIC_NOUNS.contains(w) || Vocabulary.EVALUATIVE.contains(w);
+    }
+    if (!allGeneric) {
       out.add(normalised);
     }
   }

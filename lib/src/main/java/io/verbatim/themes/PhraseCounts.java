@@ -17,6 +17,12 @@ import java.util.Set;
 public final class PhraseCounts implements Serializable {
 
   private final Map<String, Long> comments = new HashMap<>();
+  /**
+   * Comments writing a noun capitalised inside a sentence ("flew with Northwind"), and comments
+   * writing it in lower case: a noun capitalised more often than not is a name.
+   */
+  private final Map<String, Long> capitalised = new HashMap<>();
+  private final Map<String, Long> lowerCase = new HashMap<>();
   /** Epoch day a phrase was first written, to tell new topics from old ones. */
   private final Map<String, Long> firstDay = new HashMap<>();
   private long total;
@@ -26,9 +32,20 @@ public final class PhraseCounts implements Serializable {
   public PhraseCounts add(AnalyzedComment c) {
     total++;
     Set<String> phrases = new HashSet<>();
+    Set<String> upper = new HashSet<>();
+    Set<String> lower = new HashSet<>();
     for (Sentence s : c.sentences()) {
       phrases.addAll(s.aspects());
+      // The first word of a sentence is capitalised anyway, so it says nothing.
+      for (int i = 1; i < s.tokens().size(); i++) {
+        io.verbatim.model.Token t = s.tokens().get(i);
+        if (t.isNoun() && !t.word().isEmpty() && Character.isLetter(t.word().charAt(0))) {
+          (Character.isUpperCase(t.word().charAt(0)) ? upper : lower).add(t.lemma());
+        }
+      }
     }
+    upper.forEach(n -> capitalised.merge(n, 1L, Long::sum));
+    lower.forEach(n -> lowerCase.merge(n, 1L, Long::sum));
     Instant t = c.comment().createdAt();
     Long day = t == null ? null : Math.floorDiv(t.getEpochSecond(), 86_400L);
     for (String p : phrases) {
@@ -47,6 +64,8 @@ public final class PhraseCounts implements Serializable {
   public PhraseCounts merge(PhraseCounts other) {
     other.comments.forEach((k, v) -> comments.merge(k, v, Long::sum));
     other.firstDay.forEach((k, v) -> firstDay.merge(k, v, Math::min));
+    other.capitalised.forEach((k, v) -> capitalised.merge(k, v, Long::sum));
+    other.lowerCase.forEach((k, v) -> lowerCase.merge(k, v, Long::sum));
     total += other.total;
     if (other.newest != null && (newest == null || other.newest.isAfter(newest))) {
       newest = other.newest;
@@ -72,6 +91,15 @@ public final class PhraseCounts implements Serializable {
       return false;
     }
     return first > Math.floorDiv(newest.getEpochSecond(), 86_400L) - days;
+  }
+
+  /**
+   * Whether a noun is mostly a name: capitalised inside sentences in more comments than it is
+   * written in lower case. Brands and places ("Northwind", "Madrid") then stay out of themes even
+   * where the tagger took them for common nouns.
+   */
+  public boolean isName(String word) {
+    return capitalised.getOrDefault(word, 0L) > lowerCase.getOrDefault(word, 0L);
   }
 
   public Map<String, Long> all() {

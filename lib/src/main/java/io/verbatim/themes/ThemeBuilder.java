@@ -3,6 +3,7 @@ package io.verbatim.themes;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.Theme;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class ThemeBuilder {
         chosen.put(e.key(), df.get(e.key()));
       }
     }
-    List<String> discovered = discovered(df);
+    List<String> discovered = discovered(df, counts);
     discovered.stream().limit(config.maxThemes()).forEach(p -> chosen.putIfAbsent(p, df.get(p)));
     // New topics are what an analyst most needs to see and what a cap on volume hides: phrases
     // first written within the trend window get up to a quarter more places.
@@ -61,12 +62,13 @@ public final class ThemeBuilder {
     return new ThemeCatalog(themes);
   }
 
-  private List<String> discovered(Map<String, Long> df) {
+  private List<String> discovered(Map<String, Long> df, PhraseCounts counts) {
     Map<String, Long> inCompounds = largestCompoundCounts(df);
     List<String> candidates = new ArrayList<>();
     df.forEach((phrase, n) -> {
       if (n >= config.minComments() && taxonomy.entry(phrase).isEmpty()
-          && inCompounds.getOrDefault(phrase, 0L) < SUBSUMED_SHARE * n) {
+          && inCompounds.getOrDefault(phrase, 0L) < SUBSUMED_SHARE * n
+          && Arrays.stream(phrase.split(" ")).noneMatch(counts::isName)) {
         candidates.add(phrase);
       }
     });

@@ -35,7 +35,8 @@ final class Vocabulary {
       "traveller", "traveler", "guest", "user", "client", "team", "everyone", "someone", "anyone",
       "self", "favour", "favor", "shame", "pity", "joke", "disgrace", "mess", "nightmare",
       "hassle", "fault", "dear", "hope", "wish", "love", "mind", "sense", "attention", "note",
-      "ps", "p.s.", "reference", "ref");
+      "ps", "p.s.", "reference", "ref", "board", "lady", "gentleman", "man", "woman", "hand",
+      "concern", "plus", "side", "whom", "travel", "selection");
 
   /** Tokens tagged as nouns that are never aspects (contractions, interjections, fillers). */
   static final Set<String> NOT_ASPECTS = words(
@@ -56,7 +57,8 @@ final class Vocabulary {
       "inconvenient", "reliable", "unreliable", "professional", "unprofessional", "efficient",
       "inefficient", "smooth", "seamless", "confusing", "clear", "unclear", "ridiculous",
       "absurd", "acceptable", "unacceptable", "reasonable", "unreasonable", "fair", "unfair",
-      "other", "same", "different", "new", "old", "first", "last", "next", "previous", "many",
+      "other", "same", "different", "new", "old", "first", "second", "third", "last", "next",
+      "previous", "many",
       "much", "more", "most", "few", "several", "whole", "entire", "only", "own", "real",
       "total", "complete", "usual", "normal", "general", "overall", "main", "certain", "sure",
       "little", "full", "empty", "whole", "extra", "additional", "such", "able", "late", "early",

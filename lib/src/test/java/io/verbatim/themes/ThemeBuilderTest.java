@@ -78,6 +78,27 @@ class ThemeBuilderTest {
   }
 
   @Test
+  void namesWrittenInLowerCaseAreNotThemes() {
+    PhraseCounts c = new PhraseCounts();
+    for (int i = 0; i < 6; i++) {
+      // "Northwind" capitalised mid-sentence in most comments, even where tagged a common noun.
+      var tokens = Fixtures.tokens(i < 4 ? "flew/fly/VBD with/with/IN Northwind/northwind/NN"
+          : "dear/dear/JJ northwind/northwind/NN");
+      var s = new io.verbatim.model.Sentence(0, "x", tokens, 0,
+          io.verbatim.model.SentimentLabel.NEUTRAL,
+          i < 4 ? List.of("seat") : List.of("northwind", "seat"), List.of(), false, null);
+      c.add(new io.verbatim.model.AnalyzedComment(new io.verbatim.model.Comment("c" + i, null,
+          "x", null, Map.of(), "t", i), List.of(s), 0, io.verbatim.model.SentimentLabel.NEUTRAL));
+    }
+    var cfg = ConfigLoader.defaults().themes();
+    var lowMin = new io.verbatim.config.VerbatimConfig.Themes("none", false, 2,
+        cfg.maxThemes(), cfg.trendWindowDays());
+    ThemeCatalog catalog = new ThemeBuilder(Taxonomy.empty(), lowMin).build(c);
+    assertTrue(byKey(catalog, "seat").isPresent());
+    assertFalse(byKey(catalog, "northwind").isPresent(), catalog.themes().toString());
+  }
+
+  @Test
   void aThemeIsNeverItsOwnParent() {
     // "wait" is a synonym of "wait time": folding the key's own word must not make it a parent.
     ThemeCatalog catalog = builder.build(counts(Map.of("wait time", 5, "expected wait time", 4)));
