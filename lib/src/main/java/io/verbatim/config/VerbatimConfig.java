@@ -30,8 +30,8 @@ public record VerbatimConfig(Input input, Privacy privacy, Language language,
   }
 
   /** CoreNLP annotation. */
-  public record Annotation(String parser, int maxParseTokens, double negativeBelow,
-                           double positiveAbove) implements Serializable {
+  public record Annotation(String sentiment, String parser, int maxParseTokens,
+                           double negativeBelow, double positiveAbove) implements Serializable {
   }
 
   /** Theme discovery. */

@@ -71,8 +71,14 @@ public final class Evaluation {
     int clothingLimit = o.limit() == null ? DEFAULT_CLOTHING_LIMIT : o.limit();
     VerbatimConfig config = ConfigLoader.defaults();
     CommentAnnotator annotator = new CommentAnnotator(config.annotation());
+    VerbatimConfig.Annotation a = config.annotation();
+    // CoreNLP's own model is always measured beside the configured one, as the baseline.
+    CommentAnnotator rntn = new CommentAnnotator(new VerbatimConfig.Annotation(
+        CommentAnnotator.RNTN, a.parser(), a.maxParseTokens(), a.negativeBelow(),
+        a.positiveAbove()));
     log.println("Loading CoreNLP models...");
     annotator.warmUp();
+    rntn.warmUp();
     Tagger tagger = new Tagger();
     SuggestionEvaluation suggestions = new SuggestionEvaluation(tagger, o.threads());
     List<TaskResult> results = new ArrayList<>();
@@ -86,15 +92,22 @@ public final class Evaluation {
         SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv", SuggestionSetReader.read(
             data.resolve(SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv"), all))));
 
+    List<LabelledText> reviews = ClothingReviewsReader.read(data.resolve(CLOTHING), clothingLimit);
     results.add(logged(log, new SentimentEvaluation(annotator, o.threads()).run(
-        "sentiment.clothing", "Comment sentiment, clothing reviews (RNTN baseline)", CLOTHING,
-        ClothingReviewsReader.read(data.resolve(CLOTHING), clothingLimit))));
+        "sentiment.clothing", "Comment sentiment, clothing reviews (" + a.sentiment() + ")",
+        CLOTHING, reviews)));
+    results.add(logged(log, new SentimentEvaluation(rntn, o.threads()).run(
+        "sentiment.clothing.rntn", "Comment sentiment, clothing reviews (RNTN baseline)",
+        CLOTHING, reviews)));
 
     List<AspectSentence> restaurants = AspectXmlReader.read(data.resolve(RESTAURANTS), all);
     List<AspectSentence> laptops = AspectXmlReader.read(data.resolve(LAPTOPS), all);
     AspectPolarityEvaluation polarity = new AspectPolarityEvaluation(annotator, o.threads());
     results.add(logged(log, polarity.run("polarity.restaurants",
         "Aspect-term polarity, restaurants (SemEval-2014 Task 4)", RESTAURANTS, restaurants)));
+    results.add(logged(log, new AspectPolarityEvaluation(rntn, o.threads()).run(
+        "polarity.restaurants.rntn", "Aspect-term polarity, restaurants (RNTN baseline)",
+        RESTAURANTS, restaurants)));
     results.add(logged(log, polarity.run("polarity.laptops",
         "Aspect-term polarity, laptops (SemEval-2014 Task 4)", LAPTOPS, laptops)));
 

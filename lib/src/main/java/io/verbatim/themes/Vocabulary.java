@@ -36,7 +36,7 @@ final class Vocabulary {
       "self", "favour", "favor", "shame", "pity", "joke", "disgrace", "mess", "nightmare",
       "hassle", "fault", "dear", "hope", "wish", "love", "mind", "sense", "attention", "note",
       "ps", "p.s.", "reference", "ref", "board", "lady", "gentleman", "man", "woman", "hand",
-      "concern", "plus", "side", "whom", "travel", "selection");
+      "concern", "plus", "side", "whom", "travel", "selection", "pm", "am");
 
   /** Tokens tagged as nouns that are never aspects (contractions, interjections, fillers). */
   static final Set<String> NOT_ASPECTS = words(

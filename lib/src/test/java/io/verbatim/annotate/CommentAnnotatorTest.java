@@ -51,6 +51,19 @@ class CommentAnnotatorTest {
   }
 
   @Test
+  void rntnRemainsAvailableAndTerseComplaintsAreNegativeWithTheTrainedModel() {
+    VerbatimConfig.Annotation a = ConfigLoader.defaults().annotation();
+    assertEquals(CommentAnnotator.TRAINED, a.sentiment());
+    CommentAnnotator rntn = new CommentAnnotator(new VerbatimConfig.Annotation(
+        CommentAnnotator.RNTN, a.parser(), a.maxParseTokens(), a.negativeBelow(),
+        a.positiveAbove()));
+    AnalyzedComment bad = rntn.annotate(new Comment("r", null,
+        "The staff were rude and the service was terrible.", null, Map.of(), "t", 1));
+    assertEquals(SentimentLabel.NEGATIVE, bad.sentimentLabel());
+    assertEquals(SentimentLabel.NEGATIVE, annotate("Delayed again, 4 hours.").sentimentLabel());
+  }
+
+  @Test
   void longSentencesAreChunkedNotDropped() {
     StringBuilder text = new StringBuilder("The boarding was a complete mess");
     for (int i = 0; i < 12; i++) {
@@ -74,8 +87,8 @@ class CommentAnnotatorTest {
   @Test
   void unknownParserIsRejectedUpFront() {
     VerbatimConfig.Annotation a = ConfigLoader.defaults().annotation();
-    var bad = new VerbatimConfig.Annotation("fancy", a.maxParseTokens(), a.negativeBelow(),
-        a.positiveAbove());
+    var bad = new VerbatimConfig.Annotation(a.sentiment(), "fancy", a.maxParseTokens(),
+        a.negativeBelow(), a.positiveAbove());
     org.junit.jupiter.api.Assertions.assertThrows(io.verbatim.config.ConfigException.class,
         () -> new CommentAnnotator(bad));
   }

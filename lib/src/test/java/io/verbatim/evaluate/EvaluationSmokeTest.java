@@ -33,7 +33,7 @@ class EvaluationSmokeTest {
     EvaluationReport r = Evaluation.run(
         new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
 
-    assertEquals(7, r.results().size());
+    assertEquals(9, r.results().size());
     double forumF1 = r.result("suggestions.forum").confusion().f1("suggestion");
     assertTrue(forumF1 > 0.5, "forum F1 " + forumF1);
     assertEquals(LIMIT, r.result("suggestions.hotel").items());
@@ -56,7 +56,7 @@ class EvaluationSmokeTest {
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
         .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
-    assertEquals(7, ((List<?>) json.get("results")).size());
+    assertEquals(9, ((List<?>) json.get("results")).size());
     assertEquals(5, ((List<?>) json.get("targets")).size());
   }
 }

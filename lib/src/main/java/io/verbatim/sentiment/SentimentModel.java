@@ -1,0 +1,233 @@
+package io.verbatim.sentiment;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.verbatim.model.Token;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A multinomial logistic regression over {@link SentimentFeatures}: per class a bias and a weight
+ * per known feature; unknown features are ignored. Immutable and thread-safe.
+ *
+ * <p>File format (gzipped JSON, {@value #FORMAT}): {@code format}, {@code labels} (negative,
+ * neutral, positive), {@code provenance} (free-form object: data, licence, split, counts,
+ * hyper-parameters, metrics), {@code bias} (one per label) and {@code weights}, an object of
+ * feature → one weight per label, in a fixed (sorted) order so the same model writes the same
+ * bytes.
+ */
+public final class SentimentModel {
+
+  public static final String FORMAT = "verbatim-sentiment-logreg/1";
+  public static final List<String> LABELS = List.of("negative", "neutral", "positive");
+
+  private final Map<String, Integer> index;
+  private final float[] weights;
+  private final double[] bias;
+  private final JsonNode provenance;
+
+  /**
+   * @param features feature names, in order
+   * @param weights row-major weights, {@code features.size() * 3}
+   * @param bias one per label
+   * @param provenance where the model comes from; may be null
+   */
+  SentimentModel(List<String> features, float[] weights, double[] bias, JsonNode provenance) {
+    if (weights.length != features.size() * LABELS.size() || bias.length != LABELS.size()) {
+      throw new IllegalArgumentException("weights do not match features and labels");
+    }
+    this.index = new HashMap<>(features.size() * 2);
+    for (int i = 0; i < features.size(); i++) {
+      index.put(features.get(i), i);
+    }
+    this.weights = weights;
+    this.bias = bias.clone();
+    this.provenance = provenance;
+  }
+
+  /** Class probabilities for the tokens of a sentence or comment. */
+  public SentimentScores scores(List<Token> tokens) {
+    return scoresOfFeatures(SentimentFeatures.of(tokens));
+  }
+
+  SentimentScores scoresOfFeatures(List<String> features) {
+    double[] z = bias.clone();
+    for (String f : features) {
+      Integer i = index.get(f);
+      if (i != null) {
+        int base = i * 3;
+        z[0] += weights[base];
+        z[1] += weights[base + 1];
+        z[2] += weights[base + 2];
+      }
+    }
+    double[] p = softmax(z);
+    return new SentimentScores(p[0], p[1], p[2]);
+  }
+
+  static double[] softmax(double[] z) {
+    double max = Math.max(z[0], Math.max(z[1], z[2]));
+    double[] p = new double[3];
+    double sum = 0;
+    for (int k = 0; k < 3; k++) {
+      p[k] = Math.exp(z[k] - max);
+      sum += p[k];
+    }
+    for (int k = 0; k < 3; k++) {
+      p[k] /= sum;
+    }
+    return p;
+  }
+
+  public int featureCount() {
+    return index.size();
+  }
+
+  /** Where the model comes from (data, licence, split, hyper-parameters, metrics); may be null. */
+  public JsonNode provenance() {
+    return provenance;
+  }
+
+  /** This model with other provenance. */
+  SentimentModel withProvenance(JsonNode p) {
+    return new SentimentModel(featureNames(), weights, bias, p);
+  }
+
+  private List<String> featureNames() {
+    String[] names = new String[index.size()];
+    index.forEach((name, i) -> names[i] = name);
+    return List.of(names);
+  }
+
+  public void save(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    try (OutputStream out = new GZIPOutputStream(
+        new BufferedOutputStream(Files.newOutputStream(file)), 1 << 16)) {
+      write(out);
+    }
+  }
+
+  void write(OutputStream out) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeStringField("format", FORMAT);
+      g.writeArrayFieldStart("labels");
+      for (String l : LABELS) {
+        g.writeString(l);
+      }
+      g.writeEndArray();
+      if (provenance != null) {
+        g.writeFieldName("provenance");
+        mapper.writeTree(g, provenance);
+      }
+      g.writeArrayFieldStart("bias");
+      for (double b : bias) {
+        g.writeNumber(b);
+      }
+      g.writeEndArray();
+      g.writeObjectFieldStart("weights");
+      List<String> names = new ArrayList<>(featureNames());
+      names.sort(null);
+      for (String name : names) {
+        int base = index.get(name) * 3;
+        g.writeArrayFieldStart(name);
+        for (int k = 0; k < 3; k++) {
+          g.writeNumber(weights[base + k]);
+        }
+        g.writeEndArray();
+      }
+      g.writeEndObject();
+      g.writeEndObject();
+    }
+  }
+
+  public static SentimentModel load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /** Reads a gzipped model file. */
+  public static SentimentModel read(InputStream raw) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    try (InputStream in = new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16);
+         JsonParser p = mapper.getFactory().createParser(in)) {
+      expect(p.nextToken(), JsonToken.START_OBJECT);
+      String format = null;
+      JsonNode provenance = null;
+      double[] bias = null;
+      List<String> names = new ArrayList<>();
+      float[] w = new float[1 << 16];
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        p.nextToken();
+        switch (field) {
+          case "format" -> format = p.getText();
+          case "provenance" -> provenance = mapper.readTree(p);
+          case "bias" -> {
+            bias = new double[LABELS.size()];
+            for (int k = 0; k < bias.length; k++) {
+              p.nextToken();
+              bias[k] = p.getDoubleValue();
+            }
+            expect(p.nextToken(), JsonToken.END_ARRAY);
+          }
+          case "weights" -> {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+              names.add(p.currentName());
+              expect(p.nextToken(), JsonToken.START_ARRAY);
+              int base = (names.size() - 1) * 3;
+              if (base + 3 > w.length) {
+                w = java.util.Arrays.copyOf(w, w.length * 2);
+              }
+              for (int k = 0; k < 3; k++) {
+                p.nextToken();
+                w[base + k] = p.getFloatValue();
+              }
+              expect(p.nextToken(), JsonToken.END_ARRAY);
+            }
+          }
+          case "labels" -> {
+            List<String> labels = new ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+              labels.add(p.getText());
+            }
+            if (!labels.equals(LABELS)) {
+              throw new IOException("sentiment model labels " + labels + ", expected " + LABELS);
+            }
+          }
+          default -> p.skipChildren();
+        }
+      }
+      if (!FORMAT.equals(format) || bias == null) {
+        throw new IOException("not a " + FORMAT + " model (format " + format + ")");
+      }
+      return new SentimentModel(names, java.util.Arrays.copyOf(w, names.size() * 3), bias,
+          provenance);
+    }
+  }
+
+  private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+    if (actual != expected) {
+      throw new IOException("bad sentiment model file: expected " + expected + ", got " + actual);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.verbatim.sentiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.verbatim.model.SentimentLabel;
+import io.verbatim.model.Token;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The model shipped on the classpath: loads fast, carries provenance, labels clear cases. */
+class ShippedModelTest {
+
+  @BeforeAll
+  static void needsModel() {
+    Assumptions.assumeTrue(TrainedSentiment.shippedAvailable(),
+        "no shipped model yet (bin/verbatim train)");
+  }
+
+  @Test
+  void loadsFastWithProvenance() {
+    long started = System.nanoTime();
+    SentimentModel model = TrainedSentiment.shipped().model();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertTrue(seconds < 3, "loading took " + seconds + " s");
+    assertSame(model, TrainedSentiment.shipped().model());
+    assertNotNull(model.provenance());
+    assertTrue(model.provenance().path("data").path("licence").asText().startsWith("CC0"));
+    assertTrue(model.provenance().path("heldOutMetrics").path("comment").path("macroF1")
+        .asDouble() > 0.5);
+  }
+
+  @Test
+  void labelsClearCases() {
+    assertEquals(SentimentLabel.POSITIVE, label("The dress is beautiful and fits perfectly."));
+    assertEquals(SentimentLabel.NEGATIVE, label("Terrible quality, it ripped after one wash."));
+    assertEquals(SentimentLabel.NEGATIVE, label("Delayed again, 4 hours."));
+  }
+
+  @Test
+  void serialisesWithoutWeights() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(TrainedSentiment.shipped());
+    }
+    assertTrue(bytes.size() < 1000, bytes.size() + " bytes");
+    try (ObjectInputStream in =
+             new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      TrainedSentiment copy = (TrainedSentiment) in.readObject();
+      assertSame(TrainedSentiment.shipped().model(), copy.model());
+    }
+  }
+
+  private static SentimentLabel label(String text) {
+    List<Token> tokens = new ArrayList<>();
+    SentimentTraining.tag(text).forEach(tokens::addAll);
+    return TrainedSentiment.shipped().scores(tokens).label();
+  }
+}
