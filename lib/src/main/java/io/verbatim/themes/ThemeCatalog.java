@@ -61,11 +61,27 @@ public final class ThemeCatalog implements Serializable {
     }
     List<String> out = new ArrayList<>();
     for (String id : matched) {
-      if (!ancestors.contains(id)) {
+      if (!ancestors.contains(id) && !insideAnother(id, matched)) {
         out.add(id);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether another matched theme spells this one out further: "checked bag fee" names the same
+   * thing as "bag fee", more precisely, so a sentence naming both is about the former.
+   */
+  private boolean insideAnother(String id, Set<String> matched) {
+    List<String> words = List.of(byId.get(id).key().split(" "));
+    for (String other : matched) {
+      String key = byId.get(other).key();
+      if (!other.equals(id) && key.length() > byId.get(id).key().length()
+          && List.of(key.split(" ")).containsAll(words)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The theme and all its ancestors, nearest first. */

@@ -134,6 +134,11 @@ class ThemeBuilderTest {
     String bag = byKey(catalog, "baggage").orElseThrow().id();
     assertEquals(List.of(lost), catalog.match(List.of("lost baggage", "baggage")));
     assertEquals(List.of(lost, bag), catalog.withAncestors(lost));
+
+    ThemeCatalog fees = builder.build(counts(Map.of("bag fee", 6, "checked bag fee", 5)));
+    String checked = byKey(fees, "checked bag fee").orElseThrow().id();
+    assertEquals(List.of(checked), fees.match(List.of("checked bag fee", "bag fee")),
+        "the more precise wording wins");
     assertNotNull(catalog.get(bag));
   }
 }
