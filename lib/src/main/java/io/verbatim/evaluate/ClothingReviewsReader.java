@@ -1,15 +1,9 @@
 package io.verbatim.evaluate;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.verbatim.sentiment.ClothingCorpus;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 
@@ -46,39 +40,15 @@ public final class ClothingReviewsReader {
     return rating <= 2 ? NEGATIVE : rating == 3 ? NEUTRAL : POSITIVE;
   }
 
-  /** At most {@code limit} held-out reviews with text, in file order. */
+  /**
+   * At most {@code limit} held-out reviews with text, in file order. The file is parsed once, by
+   * the same reader training uses, so both always agree on rows and labels.
+   */
   public static List<LabelledText> read(Path file, int limit) throws IOException {
-    CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    List<LabelledText> out = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(in)) {
-      if (!rows.hasNext()) {
-        return out;
-      }
-      List<String> header = Arrays.asList(rows.next());
-      int text = column(header, "Review Text");
-      int rating = column(header, "Rating");
-      while (rows.hasNext() && out.size() < limit) {
-        String[] row = rows.next();
-        if (row.length <= Math.max(text, rating) || !heldOut(row[0])) {
-          continue;
-        }
-        String review = row[text] == null ? "" : row[text].strip();
-        if (review.isEmpty()) {
-          continue;
-        }
-        out.add(new LabelledText(row[0].strip(), review,
-            labelOf(Integer.parseInt(row[rating].strip()))));
-      }
-    }
-    return out;
-  }
-
-  private static int column(List<String> header, String name) {
-    int i = header.indexOf(name);
-    if (i < 0) {
-      throw new IllegalArgumentException("no column '" + name + "' in " + header);
-    }
-    return i;
+    return ClothingCorpus.read(file).stream()
+        .filter(r -> r.heldOut() && !r.text().isEmpty())
+        .limit(limit)
+        .map(r -> new LabelledText(r.index(), r.text(), r.label()))
+        .toList();
   }
 }

@@ -20,10 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Reproduces the shipped model from the public clothing reviews: tags every review with the
@@ -69,7 +65,7 @@ public final class SentimentTraining {
         all.stream().filter(r -> r.heldOut() && !r.text().isEmpty()).toList();
     log.printf(Locale.ROOT, "Tagging %d training and %d held-out reviews on %d threads...%n",
         train.size(), test.size(), threads);
-    List<List<Token>> trainTokens = parallel(train, threads, r -> {
+    List<List<Token>> trainTokens = io.verbatim.evaluate.Parallel.map(train, threads, r -> {
       List<Token> tokens = new ArrayList<>();
       if (!r.title().isEmpty()) {
         flatten(tag(r.title()), tokens);
@@ -78,7 +74,7 @@ public final class SentimentTraining {
       flatten(tag(r.text()), tokens);
       return tokens;
     });
-    List<List<List<Token>>> testSentences = parallel(test, threads, r -> tag(r.text()));
+    List<List<List<Token>>> testSentences = io.verbatim.evaluate.Parallel.map(test, threads, r -> tag(r.text()));
 
     List<SentimentTrainer.Example> examples = new ArrayList<>(train.size());
     for (int i = 0; i < train.size(); i++) {
@@ -214,30 +210,4 @@ public final class SentimentTraining {
     }
   }
 
-  static <T, R> List<R> parallel(List<T> items, int threads,
-                                 java.util.function.Function<T, R> f) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-      Thread t = new Thread(r, "verbatim-train");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<R>> futures = new ArrayList<>(items.size());
-      for (T item : items) {
-        futures.add(pool.submit(() -> f.apply(item)));
-      }
-      List<R> out = new ArrayList<>(items.size());
-      for (Future<R> future : futures) {
-        out.add(future.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("tagging failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 }

@@ -36,7 +36,7 @@ class ClothingHeldOutTest {
     SentimentTraining.tag("Warm-up.");
     long started = System.nanoTime();
     List<List<List<Token>>> sentences =
-        SentimentTraining.parallel(test, 2, r -> SentimentTraining.tag(r.text()));
+        io.verbatim.evaluate.Parallel.map(test, 2, r -> SentimentTraining.tag(r.text()));
     double tagSeconds = (System.nanoTime() - started) / 1e9;
     SentimentTraining.Result r = SentimentTraining.evaluate(
         TrainedSentiment.shipped().model(), test, sentences);
