@@ -8,11 +8,19 @@ import java.util.List;
  * @param id the sentence id
  * @param text the sentence
  * @param terms its aspect terms, in document order
+ * @param categories its gold aspect categories (restaurants only: food, service, price, ambience,
+ *     anecdotes/miscellaneous), in document order; empty when the set has none
  */
-public record AspectSentence(String id, String text, List<Term> terms) {
+public record AspectSentence(String id, String text, List<Term> terms, List<String> categories) {
 
   public AspectSentence {
     terms = List.copyOf(terms);
+    categories = List.copyOf(categories);
+  }
+
+  /** A sentence of a set without aspect categories (laptops). */
+  public AspectSentence(String id, String text, List<Term> terms) {
+    this(id, text, terms, List.of());
   }
 
   /**

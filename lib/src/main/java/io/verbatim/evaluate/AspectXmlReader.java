@@ -46,7 +46,13 @@ public final class AspectXmlReader {
         terms.add(new AspectSentence.Term(e.getAttribute("term"), e.getAttribute("polarity"),
             Integer.parseInt(e.getAttribute("from")), Integer.parseInt(e.getAttribute("to"))));
       }
-      out.add(new AspectSentence(s.getAttribute("id"), texts.item(0).getTextContent(), terms));
+      List<String> categories = new ArrayList<>();
+      NodeList categoryNodes = s.getElementsByTagName("aspectCategory");
+      for (int c = 0; c < categoryNodes.getLength(); c++) {
+        categories.add(((Element) categoryNodes.item(c)).getAttribute("category"));
+      }
+      out.add(new AspectSentence(s.getAttribute("id"), texts.item(0).getTextContent(), terms,
+          categories));
     }
     return out;
   }

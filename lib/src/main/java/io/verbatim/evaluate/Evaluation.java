@@ -117,6 +117,9 @@ public final class Evaluation {
         "Aspect-term extraction, restaurants (SemEval-2014 Task 4)", RESTAURANTS, restaurants)));
     results.add(logged(log, terms.run("aspects.laptops",
         "Aspect-term extraction, laptops (SemEval-2014 Task 4)", LAPTOPS, laptops)));
+    results.add(logged(log, new ThemePurityEvaluation(config, Taxonomy.defaults(), o.threads())
+        .run("themes.restaurants", "Themes against aspect categories, restaurants"
+            + " (SemEval-2014 Task 4)", RESTAURANTS, restaurants)));
 
     String limits = o.limit() == null
         ? "full suggestion and aspect sets; " + DEFAULT_CLOTHING_LIMIT + " held-out clothing reviews"

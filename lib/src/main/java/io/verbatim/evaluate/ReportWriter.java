@@ -57,6 +57,7 @@ public final class ReportWriter {
       f.put("accuracy", c.accuracy());
       f.put("macro_f1", c.macroF1());
     }
+    f.putAll(r.extra());
     return f;
   }
 
@@ -78,7 +79,8 @@ public final class ReportWriter {
           .append(fmt(v)).append(" | ").append(fmt(t.minimum())).append(" | ")
           .append(v >= t.minimum() ? "yes" : "no").append(" |\n");
     }
-    for (String section : List.of("suggestions", "sentiment", "polarity", "aspects")) {
+    for (String section :
+        List.of("suggestions", "sentiment", "polarity", "aspects", "themes")) {
       md.append("\n## ").append(sectionTitle(section)).append("\n");
       for (TaskResult r : report.results()) {
         if (r.key().startsWith(section + ".")) {
@@ -102,7 +104,8 @@ public final class ReportWriter {
       case "suggestions" -> "Suggestions";
       case "sentiment" -> "Sentiment";
       case "polarity" -> "Aspect polarity";
-      default -> "Aspect terms (themes)";
+      case "aspects" -> "Aspect terms (themes)";
+      default -> "Theme purity (aspect categories)";
     };
   }
 
@@ -199,6 +202,10 @@ public final class ReportWriter {
   }
 
   private static String fmt(double v) {
+    // Counts (number of themes) travel as figures too; they read better without decimals.
+    if (v > 1 && v == Math.rint(v)) {
+      return String.format(Locale.ROOT, "%.0f", v);
+    }
     return String.format(Locale.ROOT, "%.3f", v);
   }
 }

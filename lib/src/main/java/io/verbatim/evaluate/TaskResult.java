@@ -1,6 +1,8 @@
 package io.verbatim.evaluate;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of one evaluation on one data set.
@@ -15,13 +17,22 @@ import java.util.List;
  * @param metrics counts-based precision/recall/F1; null unless aspect-term extraction
  * @param speeds throughput of the stages run
  * @param notes how the figures were obtained (method, matching rule, caveats)
+ * @param extra headline figures that are neither a confusion matrix nor precision/recall
+ *     (theme purity, coverage), by name, in report order
  */
 public record TaskResult(String key, String title, String dataset, long items,
                          Confusion confusion, String focus, Metrics metrics, List<Speed> speeds,
-                         List<String> notes) {
+                         List<String> notes, Map<String, Double> extra) {
 
   public TaskResult {
     speeds = List.copyOf(speeds);
     notes = List.copyOf(notes);
+    extra = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+  }
+
+  /** A result whose figures all come from its confusion matrix or metrics. */
+  public TaskResult(String key, String title, String dataset, long items, Confusion confusion,
+                    String focus, Metrics metrics, List<Speed> speeds, List<String> notes) {
+    this(key, title, dataset, items, confusion, focus, metrics, speeds, notes, Map.of());
   }
 }

@@ -3,14 +3,13 @@ package io.verbatim.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.verbatim.testing.PublicData;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,14 +25,11 @@ class EvaluationSmokeTest {
 
   @Test
   void smallRunHasEverySectionAndSaneNumbers() throws Exception {
-    Path data = Stream.of(Path.of("/work/shared/data"), Path.of("../shared/data"),
-            Path.of("../../shared/data"))
-        .filter(Files::isDirectory).findFirst().orElse(null);
-    Assumptions.assumeTrue(data != null, "public evaluation data not available");
+    Path data = PublicData.folder();
     EvaluationReport r = Evaluation.run(
         new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
 
-    assertEquals(9, r.results().size());
+    assertEquals(10, r.results().size());
     double forumF1 = r.result("suggestions.forum").confusion().f1("suggestion");
     assertTrue(forumF1 > 0.5, "forum F1 " + forumF1);
     assertEquals(LIMIT, r.result("suggestions.hotel").items());
@@ -41,6 +37,7 @@ class EvaluationSmokeTest {
     double clothingAccuracy = r.result("sentiment.clothing").confusion().accuracy();
     assertTrue(clothingAccuracy > 0.25 && clothingAccuracy <= 1, "accuracy " + clothingAccuracy);
     assertTrue(r.result("polarity.restaurants").items() > 30);
+    assertTrue(r.result("themes.restaurants").extra().get("purity") > 0.5);
     Metrics terms = r.result("aspects.restaurants").metrics();
     assertTrue(terms.gold() > 30 && terms.recall() > 0.3 && terms.precision() > 0.1,
         terms.toString());
@@ -51,12 +48,12 @@ class EvaluationSmokeTest {
 
     String md = Files.readString(report.resolve(ReportWriter.MARKDOWN), StandardCharsets.UTF_8);
     for (String section : List.of("## Targets", "## Suggestions", "## Sentiment",
-        "## Aspect polarity", "## Aspect terms", "## Speed", "| gold \\ predicted |")) {
+        "## Aspect polarity", "## Aspect terms", "## Theme purity", "## Speed", "| gold \\ predicted |")) {
       assertTrue(md.contains(section), "missing " + section + " in\n" + md);
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
         .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
-    assertEquals(9, ((List<?>) json.get("results")).size());
+    assertEquals(10, ((List<?>) json.get("results")).size());
     assertEquals(5, ((List<?>) json.get("targets")).size());
   }
 }
