@@ -55,7 +55,8 @@ final class Clauses {
   }
 
   /**
-   * Clauses start at the sentence start and after separators, "but" and "so". Brackets hold
+   * Clauses start at the sentence start and after separators, "but" and "so" (also the adverb
+   * "so" before a base-form verb: "it gets cold, so bring a jumper"). Brackets hold
    * asides and "then" mostly continues a narrative ("... and then remove them"), so neither
    * starts one.
    */
@@ -65,7 +66,7 @@ final class Clauses {
     for (int i = 0; i < w.size() - 1; i++) {
       boolean bracket = w.tagStarts(i, "-") || w.word(i).equals("(") || w.word(i).equals(")");
       if (w.isSeparator(i) && !bracket || w.lemmaIs(i, "but")
-          || w.lemmaIs(i, "so") && !w.tagIs(i, "RB")) {
+          || w.lemmaIs(i, "so") && (!w.tagIs(i, "RB") || w.tagIs(i + 1, "VB"))) {
         int s = skipPrefix(w, i + 1);
         // ", but do ...": the later boundary ("but") is the one that tells what follows
         starts.removeIf(x -> x.start() == s && x.boundary() >= 0);
@@ -151,7 +152,13 @@ final class Clauses {
     if (w.tagIs(b, "VBD") || w.tagIs(b, "VBN") || w.lemmaIn(b, NON_REQUEST_FRAMES)) {
       return false;
     }
-    return !subject.isEmpty() || atStart(modal);
+    // "no kettle, which should be standard": the relative pronoun stands for the subject ("that
+    // should" mostly defines: "apps that should run in the background")
+    boolean relative = subject.isEmpty() && w.wordIs(subject.from() - 1, "which")
+        && w.lemmaIs(modal, "should")
+        && w.isNoun(w.skipAdverbsBack(subject.from() - 2) - (w.isSeparator(subject.from() - 2)
+        ? 1 : 0));
+    return !subject.isEmpty() || atStart(modal) || relative;
   }
 
   /** Whether the verb at {@code i} is the writer's ("I", "we") or has no subject at all. */

@@ -21,7 +21,16 @@ public enum Cue {
   /** "How about ...?", "what about adding ...?". */
   HOW_ABOUT,
   /** A clause that starts with a base-form verb: "Bring back free snacks!". */
-  IMPERATIVE;
+  IMPERATIVE,
+  /** An endorsement or a warning: "I'd recommend this hotel", "not recommended". */
+  ENDORSE,
+  /** What is close by, told as a tip: "there is a cheap cafe next door". */
+  NEARBY,
+  /**
+   * Addressed to fellow customers: "if you want quiet, this is the place for you", "you can walk
+   * to the beach", "it is worth a visit".
+   */
+  READER;
 
   /** Lower-case name for reports and logs ("how_about"). */
   public String id() {

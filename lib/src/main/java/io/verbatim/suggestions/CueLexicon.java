@@ -139,7 +139,11 @@ final class CueLexicon {
       + " updating=update upgrade=upgrade refresh=refresh makeover=revamp facelift=revamp"
       + " revamp=revamp renovation=renovate refurbishment=refurbish overhaul=overhaul"
       + " redesign=redesign fix=fix fixing=fix cleaning=clean clean=clean repair=repair"
-      + " maintenance=maintain rethink=rethink paint=repaint lick=repaint");
+      + " maintenance=maintain rethink=rethink paint=repaint lick=repaint replacement=replace"
+      + " replacing=replace renewal=renew renewing=renew renovating=renovate"
+      + " refurbishing=refurbish redecoration=redecorate redecorating=redecorate"
+      + " modernisation=modernise modernization=modernize modernising=modernise"
+      + " modernizing=modernize repainting=repaint servicing=service");
 
   /**
    * First words of an introductory clause after which, past the comma, an imperative may

@@ -130,8 +130,7 @@ final class ImperativeRule {
     if (negated && NEGATED_ADVICE.contains(lemma)) {
       return false;
     }
-    if (w.lemmaIn(k, CueLexicon.NON_REQUEST_VERBS)
-        && !(lemma.equals("feel") && w.lemmaIs(k + 1, "free"))) {
+    if (nonRequestVerb(w, k)) {
       return true;
     }
     if (lemma.equals("keep") && (w.lemmaIs(k + 1, "up") || w.lemmaIs(k + 2, "up")
@@ -162,6 +161,19 @@ final class ImperativeRule {
       return true;
     }
     return usedAsNoun(k);
+  }
+
+  /**
+   * Verbs that start subjectless sentences without asking anything ("Love the new menu"), except
+   * "feel free to ..." and the warning "expect to pay / expect queues".
+   */
+  static boolean nonRequestVerb(Words w, int k) {
+    String lemma = w.lemma(k);
+    boolean warning = lemma.equals("expect") && w.tagIs(k, "VB")
+        && (w.lemmaIs(k + 1, "to") || w.tagIs(k + 1, "VBG") || w.isNoun(k + 1)
+        || w.isAdjective(k + 1));
+    return w.lemmaIn(k, CueLexicon.NON_REQUEST_VERBS) && !warning
+        && !(lemma.equals("feel") && w.lemmaIs(k + 1, "free"));
   }
 
   /**

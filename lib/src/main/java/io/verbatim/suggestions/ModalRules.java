@@ -24,6 +24,10 @@ final class ModalRules {
   private static final Set<String> ENTITLED = Set.of("allowed", "given", "told", "informed",
       "offered", "notified", "refunded", "compensated");
 
+  /** Passives after "could be" that guess at causes rather than propose: "could be caused". */
+  private static final Set<String> GUESSES = Set.of("cause", "relate", "link", "due", "use",
+      "see", "consider", "argue", "say", "mistake", "confuse", "interpret", "expect", "find");
+
   private final Clauses c;
   private final Words w;
 
@@ -68,7 +72,7 @@ final class ModalRules {
       }
       Suggestion s = c.found(Cue.MODAL, action, verb);
       if (s != null) {
-        return s;
+        return w.lemmaIs(verb, "know") ? s.asAdvice() : s; // "guests should know ..." warns
       }
     }
     return null;
@@ -91,6 +95,10 @@ final class ModalRules {
     if (lemma.equals("have") && w.lemmaIs(i + 1, "to") && w.wordIs(i - 1, "you")
         && w.tagIs(i, "VBP") && w.lemmaIn(i + 2, ADVICE_VERBS)) {
       return i + 2;
+    }
+    if (lemma.equals("have") && w.wordIs(i + 1, "got") && w.lemmaIs(i + 2, "to")
+        && w.wordIs(i - 1, "you") && w.lemmaIn(i + 3, ADVICE_VERBS)) {
+      return i + 3; // "you've got to try the pastries"
     }
     if (lemma.equals("need") && (w.tagIs(i, "VBZ") || w.tagIs(i, "VBP") || w.tagIs(i, "VB"))
         && w.lemmaIs(i + 1, "to") && !w.isModal(i - 1) && !w.isNegation(i - 1)
@@ -135,10 +143,18 @@ final class ModalRules {
         return false;
       }
     }
-    if (w.lemmaIn(verb, PERCEPTION)) {
+    if (w.lemmaIn(verb, PERCEPTION) && !(w.lemmaIs(verb, "know") && warned(subject))) {
       return false; // "you should see the view": praise or a remark, not a change
     }
     return true;
+  }
+
+  /** "Guests should know that ...": a warning to fellow customers, not a remark. */
+  private boolean warned(Subject subject) {
+    return subject.headIs(w, "people") || subject.headIs(w, "guest")
+        || subject.headIs(w, "traveller") || subject.headIs(w, "traveler")
+        || subject.headIs(w, "visitor") || subject.headIs(w, "anyone")
+        || subject.headIs(w, "everyone") || subject.headIs(w, "customer");
   }
 
   /**
@@ -163,6 +179,13 @@ final class ModalRules {
       if (w.tagIs(q, "VBN") && w.lemmaIs(q + 1, "by") && w.tagIs(q + 2, "VBG")) {
         return ActionNormaliser.verbPhrase(w, q + 2, c.end(q + 2)); // "... by adding X"
       }
+      // "the price could be lowered", "the menu could be extended": a change proposed in the
+      // passive. Only "could/might", and not for pronouns: "it could be caused by ..." guesses.
+      if (w.tagIs(q, "VBN") && !w.lemmaIs(modal, "can") && !w.lemmaIs(modal, "may")
+          && !subject.isPronoun(w) && !w.lemmaIn(q, GUESSES)) {
+        return new ActionNormaliser.Phrase().add(w.lemma(q)).add(subject.asObject(w))
+            .addSpan(w, q + 1, c.end(q + 1)).render();
+      }
       boolean better = w.wordIs(q, "better") || w.wordIs(q, "improved")
           || w.tagIs(q, "JJR") && !w.isNoun(q + 1)
           || w.lemmaIs(q, "more") && w.isAdjective(q + 1) && !w.isNoun(q + 2);
@@ -183,9 +206,19 @@ final class ModalRules {
     return null;
   }
 
-  /** "The room needs updating / a makeover / more staff". */
+  /** "The room needs updating / a makeover / more staff", "the carpets are in need of repair". */
   Suggestion need() {
     for (int i = 0; i < w.size(); i++) {
+      if (w.lemmaIs(i, "in") && w.lemmaIs(i + 1, "need") && w.lemmaIs(i + 2, "of")) {
+        int be = w.lemmaIs(i - 1, "be") ? i - 1 : w.skipAdverbsBack(i - 1);
+        Subject subject = w.lemmaIs(be, "be") ? c.subjectBefore(be) : c.subjectBefore(i);
+        if (!subject.is(Subject.Kind.FIRST) && !subject.headIs(w, "you")) {
+          Suggestion s = c.found(Cue.NEED, lacking(subject, w.skipAdverbs(i + 3)), i + 3);
+          if (s != null) {
+            return s;
+          }
+        }
+      }
       boolean present = w.tagIs(i, "VBZ") || w.tagIs(i, "VBP")
           || w.isBaseVerb(i) && c.atStart(i);
       if (!w.lemmaIs(i, "need") || !present || w.lemmaIs(i + 1, "to") || w.isModal(i - 1)
@@ -193,11 +226,14 @@ final class ModalRules {
         continue;
       }
       Subject subject = c.subjectBefore(i);
-      if (subject.is(Subject.Kind.FIRST) && subject.headIs(w, "i")
+      int k = w.skipAdverbs(i + 1);
+      // "I need a way to export my data" asks for a feature; "I need a taxi" mostly does not,
+      // which the personal nouns of lacking() keep out
+      boolean iNeedFeature = w.wordIn(k, Set.of("a", "an", "some", "more", "better"));
+      if (subject.is(Subject.Kind.FIRST) && subject.headIs(w, "i") && !iNeedFeature
           || subject.headIs(w, "you") || !c.requestContext(subject, i)) {
         continue;
       }
-      int k = w.skipAdverbs(i + 1);
       String action;
       if (w.tagIs(k, "VBG")) {
         action = new ActionNormaliser.Phrase().add(w.lemma(k)).add(subject.asObject(w))

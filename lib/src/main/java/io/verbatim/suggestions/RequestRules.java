@@ -29,6 +29,11 @@ final class RequestRules {
   /** A request about one's own case is a service request: "could you refund me". */
   private static final Set<String> FOR_ME = Set.of("me", "my", "i", "mine");
   private static final Set<String> ASKING_MODALS = Set.of("can", "could", "would", "will");
+  private static final Set<String> LABELS = Set.of("suggestion", "tip", "recommendation",
+      "advice", "hint", "warning");
+  private static final Set<String> LABEL_OPENERS = Set.of("just", "a", "one", "my", "our", "only",
+      "another", "small", "quick", "little", "final", "last", "big", "top", "friendly", "word",
+      "of", "some");
 
   private final Clauses c;
   private final Words w;
@@ -56,7 +61,7 @@ final class RequestRules {
         if (s != -2 && bySelf) {
           Suggestion found = c.found(Cue.SUGGEST, advisedAction(i), i);
           if (found != null) {
-            return found;
+            return recommendsToVisitors(i) ? found.asAdvice() : found;
           }
         }
       }
@@ -69,6 +74,22 @@ final class RequestRules {
       }
     }
     return null;
+  }
+
+  /**
+   * "I'd recommend the seafood" or "I recommend asking for a room at the back" tells other
+   * customers what to do there; "I recommend adding a loyalty programme" asks for a change.
+   */
+  private boolean recommendsToVisitors(int verb) {
+    if (!w.lemmaIs(verb, "recommend")) {
+      return false;
+    }
+    int k = w.skipAdverbs(verb + 1);
+    if (w.tagIs(k, "VBG") || w.lemmaIs(k, "to") && w.isVerb(k + 1)) {
+      int v = w.tagIs(k, "VBG") ? k : k + 1;
+      return w.lemmaIn(v, AdviceRules.VISITOR_VERBS);
+    }
+    return !w.lemmaIs(k, "that") && !w.tagStarts(k, "PRP");
   }
 
   /** What follows an advising verb: a gerund, "to VB", "(that) X VB" or, for suggest, an NP. */
@@ -155,6 +176,33 @@ final class RequestRules {
       action = ActionNormaliser.addition(w, k, c.end(k), null);
     }
     return c.found(Cue.SUGGEST, action, k);
+  }
+
+  /**
+   * A suggestion labelled as one, whatever its wording: "One tip - ...", "(just a suggestion)",
+   * "Suggestion to the management - ...". The label stands alone: at the start or after a bracket
+   * and before a separator or the end, so "the suggestion was ignored" is not one.
+   */
+  Suggestion labelled() {
+    for (int i = 0; i < w.size(); i++) {
+      if (!w.lemmaIn(i, LABELS) || !w.isNoun(i)) {
+        continue;
+      }
+      int s = i - 1;
+      while (w.wordIn(s, LABEL_OPENERS)) {
+        s--;
+      }
+      boolean opens = s < 0 || w.isSeparator(s);
+      int e = i + 1;
+      if (w.lemmaIs(e, "to") || w.lemmaIs(e, "for")) {
+        e = ActionNormaliser.clauseEnd(w, e);
+      }
+      boolean closes = !w.in(e) || w.isSeparator(e);
+      if (opens && closes) {
+        return new Suggestion(Suggestion.Kind.CHANGE, null, Cue.SUGGEST);
+      }
+    }
+    return null;
   }
 
   /** "Could you (please) add ...?", "Can we have ...?", "Would it be possible to ...?". */

@@ -5,26 +5,68 @@ import java.io.Serializable;
 /**
  * The verdict for one sentence.
  *
- * @param suggestion whether the sentence asks for a change
- * @param action the normalised change asked for ("make seats wider"); null when none or when the
- *     request has no extractable content
- * @param cue the rule that fired; null when the sentence is not a suggestion
+ * <p>Only a {@link Kind#CHANGE} asks the organisation for something, so only it is a
+ * {@link #suggestion()}: what the suggestions stage flags and what can become an idea. Tips to
+ * fellow customers ({@link Kind#ADVICE}) and endorsements ({@link Kind#ENDORSEMENT}) are
+ * recognised as well because SemEval-2019 Task 9 counts them as suggestions ({@link
+ * #anyKind()}), but they ask nothing of the organisation.
+ *
+ * @param kind what the sentence suggests, and to whom
+ * @param action the normalised change or tip ("make seats wider", "ask for room at back"); null
+ *     when none, when the request has no extractable content, and for endorsements
+ * @param cue the rule that fired; null when the sentence suggests nothing
  */
-public record Suggestion(boolean suggestion, String action, Cue cue) implements Serializable {
+public record Suggestion(Kind kind, String action, Cue cue) implements Serializable {
 
-  /** The answer for everything that is not a suggestion. */
-  public static final Suggestion NONE = new Suggestion(false, null, null);
+  /** What a sentence suggests and to whom. */
+  public enum Kind {
+    /** Suggests nothing. */
+    NONE,
+    /** Asks the organisation for a change: "add a vegan menu", "the seats should be wider". */
+    CHANGE,
+    /**
+     * A tip to fellow customers: "if you go, ask for a room at the back", "there is a cheap cafe
+     * next door", "you can walk to the beach".
+     */
+    ADVICE,
+    /** Recommends the business or warns against it: "I'd recommend this hotel", "avoid it". */
+    ENDORSEMENT
+  }
+
+  /** The answer for everything that suggests nothing. */
+  public static final Suggestion NONE = new Suggestion(Kind.NONE, null, null);
 
   public Suggestion {
-    if (suggestion && cue == null) {
+    if (kind == null) {
+      throw new IllegalArgumentException("a verdict needs a kind");
+    }
+    if (kind != Kind.NONE && cue == null) {
       throw new IllegalArgumentException("a suggestion needs the cue that found it");
     }
-    if (!suggestion && action != null) {
-      throw new IllegalArgumentException("only a suggestion has an action");
+    if (kind == Kind.NONE && (action != null || cue != null)) {
+      throw new IllegalArgumentException("only a suggestion has an action and a cue");
     }
   }
 
+  /** Whether the sentence asks the organisation for a change: what may become an idea. */
+  public boolean suggestion() {
+    return kind == Kind.CHANGE;
+  }
+
+  /**
+   * Whether the sentence suggests anything to anyone: a change, a tip to other customers or an
+   * endorsement. This is SemEval-2019 Task 9's definition of a suggestion.
+   */
+  public boolean anyKind() {
+    return kind != Kind.NONE;
+  }
+
   static Suggestion of(Cue cue, String action) {
-    return new Suggestion(true, action, cue);
+    return new Suggestion(Kind.CHANGE, action, cue);
+  }
+
+  /** The same finding, told as a tip to other customers rather than a request. */
+  Suggestion asAdvice() {
+    return kind == Kind.NONE ? this : new Suggestion(Kind.ADVICE, action, cue);
   }
 }

@@ -5,7 +5,11 @@ import io.verbatim.pipeline.Capability;
 import io.verbatim.pipeline.SentenceStage;
 import java.util.Set;
 
-/** Flags each sentence as a suggestion or not and records the normalised action. */
+/**
+ * Flags each sentence that asks the organisation for a change ({@link Suggestion#suggestion()})
+ * and records the normalised action. Advice to other customers and endorsements are not
+ * flagged here.
+ */
 public final class SuggestionStage extends SentenceStage {
 
   private final SuggestionDetector detector = new SuggestionDetector();
@@ -17,6 +21,8 @@ public final class SuggestionStage extends SentenceStage {
   @Override
   protected Sentence process(Sentence s) {
     Suggestion verdict = detector.detect(s.tokens(), s.text());
-    return s.withSuggestion(verdict.suggestion(), verdict.action());
+    // Only a change asked of the organisation is flagged: tips to other customers and
+    // endorsements would otherwise become improvement ideas.
+    return s.withSuggestion(verdict.suggestion(), verdict.suggestion() ? verdict.action() : null);
   }
 }

@@ -14,14 +14,15 @@ final class WishRules {
   private static final Set<String> WISH_MODALS = Set.of("would", "will", "could", "might");
   /** "X would help / make a difference / go a long way": X is what is wished for. */
   private static final Set<String> HELPS = Set.of("help", "improve", "benefit", "save",
-      "simplify", "solve", "enable", "allow");
+      "simplify", "solve", "enable", "allow", "let", "open", "give");
   private static final Set<String> MAKES = Set.of("a", "it", "things", "life", "everything");
   /** Degree words between "would be" and its adjective: "would be so much better". */
   private static final Set<String> DEGREE = Set.of("so", "very", "much", "far", "way", "a",
       "an", "lot", "even", "such", "the", "quite", "really", "super");
   /** Nouns after a good adjective that keep it a wish: "would be a nice touch". */
   private static final Set<String> GOOD_THINGS = Set.of("idea", "addition", "improvement",
-      "touch", "option", "feature", "plus", "bonus", "thing", "change");
+      "touch", "option", "feature", "plus", "bonus", "thing", "change", "benefit", "help",
+      "saver", "asset", "boon", "godsend", "step", "win", "gesture");
   /** What may follow "X would be nice" and still leave X the thing wished for. */
   private static final Set<String> AFTER_WISHED_THING = Set.of("and", "too", "as", "in", "for",
       "at", "on", "here", "there", "but", "so", "because", "since", "especially", "when");
@@ -136,12 +137,15 @@ final class WishRules {
       while (w.tagStarts(m, "RB") || w.lemmaIn(m, DEGREE)) {
         m++;
       }
-      boolean desirable = w.wordIn(m, CueLexicon.DESIRABLE) || w.lemmaIn(m, CueLexicon.DESIRABLE);
+      boolean desirable = w.wordIn(m, CueLexicon.DESIRABLE) || w.lemmaIn(m, CueLexicon.DESIRABLE)
+          || comparative(m);
       if (!desirable && !(w.isAdjective(m) && w.wordIn(m + 1, GOOD_THINGS))) {
         return null;
       }
       if (w.wordIn(m + 1, GOOD_THINGS)) {
         m++; // "would be a nice touch", "would be a good idea"
+      } else if (w.lemmaIs(m, "more") && comparative(m)) {
+        m++; // "would be more natural to ..."
       }
     } else {
       return null;
@@ -167,6 +171,18 @@ final class WishRules {
     }
     boolean ends = !w.in(n) || w.isSeparator(n) || w.lemmaIn(n, AFTER_WISHED_THING);
     return ends && subject != null ? desiredSubject(subject, would) : null;
+  }
+
+  /**
+   * "It would be more natural / simpler to ...": a comparison that prefers what follows "to" or
+   * "if". Only before "to" or "if", so "it would be slower" stays a prediction.
+   */
+  private boolean comparative(int m) {
+    int adjective = w.lemmaIs(m, "more") ? m + 1 : m;
+    boolean compared = w.tagIs(m, "JJR") || w.isAdjective(adjective)
+        && (adjective > m || w.lemmaIs(m - 1, "more"));
+    int n = w.skipAdverbs(adjective + 1);
+    return compared && (w.lemmaIs(n, "to") || w.lemmaIs(n, "if"));
   }
 
   /** "to have X" = "add X", "to be able to VB" = "allow VBing", "to VB" = "VB". */

@@ -151,8 +151,11 @@ final class Words {
 
   /** Punctuation that ends a clause or opens a new one. */
   boolean isSeparator(int i) {
-    // CoreNLP splits "read-only" into three tokens; that hyphen (HYPH) joins, it doesn't separate
-    return in(i) && !tags[i].equals("HYPH") && (SEPARATORS.contains(words[i]) || tags[i].equals(",")
+    // CoreNLP splits "read-only" into three tokens; that hyphen (HYPH) joins, it doesn't separate,
+    // unless a base-form verb follows a full word: "one tip - check your bill", "slow - beware"
+    boolean joins = in(i) && tags[i].equals("HYPH")
+        && !(tagIs(i + 1, "VB") && i > 0 && !tagIs(i - 1, "AFX") && words[i - 1].length() >= 3);
+    return in(i) && !joins && (SEPARATORS.contains(words[i]) || tags[i].equals(",")
         || tags[i].equals(":") || tags[i].equals(".") || tags[i].startsWith("-"));
   }
 
@@ -161,6 +164,14 @@ final class Words {
     while (in(i) && !isNegation(i)
         && (tagIs(i, "RB") || lemmaIs(i, "please") || lemmaIs(i, "also") || lemmaIs(i, "just"))) {
       i++;
+    }
+    return i;
+  }
+
+  /** The first word at or before {@code i}, going backwards, that is not an adverb. */
+  int skipAdverbsBack(int i) {
+    while (in(i) && tagStarts(i, "RB") && !isNegation(i)) {
+      i--;
     }
     return i;
   }

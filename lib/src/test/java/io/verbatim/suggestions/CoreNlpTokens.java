@@ -25,6 +25,15 @@ final class CoreNlpTokens {
     pipeline = new StanfordCoreNLP(props);
   }
 
+  private CoreNlpTokens(StanfordCoreNLP pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  /** Tokens exactly as the annotator's own tagging pipeline makes them, for evaluations. */
+  static CoreNlpTokens annotatorPipeline() {
+    return new CoreNlpTokens(io.verbatim.annotate.CommentAnnotator.taggingPipeline());
+  }
+
   /** The sentences CoreNLP finds in a text, each as tokens. */
   List<List<Token>> sentences(String text) {
     CoreDocument doc = new CoreDocument(text);

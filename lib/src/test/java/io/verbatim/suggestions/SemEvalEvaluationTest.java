@@ -4,87 +4,107 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.verbatim.model.Token;
+import io.verbatim.testing.PublicData;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quick evaluation on the SemEval-2019 Task 9 trial test sets (A: software forum requests, B:
- * hotel reviews), run when the data is on this machine. The rules were written without looking
- * at these sets; the floors sit a little under what they reach so regressions show.
+ * Quick evaluation on SemEval-2019 Task 9 (A: software forum requests, B: hotel reviews), run when
+ * the data is on this machine. The rules were written from general English and the forum training
+ * set; the two trial sets only measure them. The floors sit a little under what the rules reach so
+ * regressions show.
  *
- * <p>A row counts as a suggestion when any of its CoreNLP sentences is one. Set B labels
- * endorsements ("I would recommend this hotel") as suggestions, which Verbatim deliberately
- * does not, so its recall is lower by design.
+ * <p>A row counts as a suggestion when any of its CoreNLP sentences is a suggestion of any kind:
+ * SemEval counts tips to other customers and endorsements ("I would recommend this hotel"), which
+ * the detector recognises as {@link Suggestion.Kind#ADVICE} and {@link
+ * Suggestion.Kind#ENDORSEMENT} but which never become improvement ideas.
  */
 @Tag("evaluation")
 class SemEvalEvaluationTest {
-
-  private static final Path DATA = Path.of("/work/shared/data/suggestions/semeval2019-task9");
 
   private static CoreNlpTokens nlp;
   private final SuggestionDetector detector = new SuggestionDetector();
 
   @BeforeAll
   static void loadTagger() {
-    Assumptions.assumeTrue(Files.isDirectory(DATA), "SemEval data not available: " + DATA);
-    nlp = new CoreNlpTokens();
+    PublicData.folder();
+    nlp = CoreNlpTokens.annotatorPipeline();
   }
 
   @Test
   void subtaskAForumRequests() throws IOException {
-    Scores s = evaluate("SubtaskA_Trial_Test_Labeled.csv");
-    assertTrue(s.f1() >= 0.75, s.toString());
-    assertTrue(s.precision() >= 0.80, s.toString());
+    Scores s = evaluate("SubtaskA_Trial_Test_Labeled.csv", true, StandardCharsets.ISO_8859_1);
+    assertTrue(s.f1() >= 0.78, s.toString());
+    assertTrue(s.precision() >= 0.84, s.toString());
   }
 
   @Test
   void subtaskBHotelReviews() throws IOException {
-    Scores s = evaluate("SubtaskB_Trial_Test_Labeled.csv");
-    assertTrue(s.f1() >= 0.55, s.toString());
-    assertTrue(s.precision() >= 0.90, s.toString());
+    Scores s = evaluate("SubtaskB_Trial_Test_Labeled.csv", true, StandardCharsets.ISO_8859_1);
+    assertTrue(s.f1() >= 0.82, s.toString());
+    assertTrue(s.precision() >= 0.93, s.toString());
   }
 
-  private Scores evaluate(String file) throws IOException {
-    Path path = DATA.resolve(file);
-    Assumptions.assumeTrue(Files.isReadable(path), "missing " + path);
+  /** The forum training set the rules were learnt from: a larger, noisier check. */
+  @Test
+  void forumTrainingSet() throws IOException {
+    Scores s = evaluate("V1.4_Training.csv", false, StandardCharsets.UTF_8);
+    assertTrue(s.f1() >= 0.71, s.toString());
+  }
+
+  private Scores evaluate(String file, boolean header, Charset charset) throws IOException {
+    Path path = PublicData.file("suggestions/semeval2019-task9/" + file);
     int tp = 0;
     int fp = 0;
     int fn = 0;
-    CsvMapper mapper = new CsvMapper();
-    try (Reader in = new InputStreamReader(Files.newInputStream(path),
-        StandardCharsets.ISO_8859_1);
-         MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class)
-             .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
-      while (rows.hasNext()) {
-        Map<String, String> row = rows.next();
-        boolean gold = "1".equals(row.get("label").strip());
-        boolean predicted = isSuggestion(unwrap(row.get("sentence")));
-        tp += gold && predicted ? 1 : 0;
-        fp += !gold && predicted ? 1 : 0;
-        fn += gold && !predicted ? 1 : 0;
-      }
+    for (String[] row : rows(path, header, charset)) {
+      boolean gold = "1".equals(row[2].strip());
+      boolean predicted = isSuggestion(unwrap(row[1]));
+      tp += gold && predicted ? 1 : 0;
+      fp += !gold && predicted ? 1 : 0;
+      fn += gold && !predicted ? 1 : 0;
     }
     Scores s = new Scores(file, tp, fp, fn);
     System.out.println(s);
     return s;
   }
 
+  /** Rows of {@code id,sentence,label}; quoted sentences may span lines. */
+  private static List<String[]> rows(Path path, boolean header, Charset charset)
+      throws IOException {
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    List<String[]> rows = new ArrayList<>();
+    try (Reader in = new InputStreamReader(Files.newInputStream(path), charset);
+         MappingIterator<String[]> it = mapper.readerFor(String[].class)
+             .with(CsvSchema.emptySchema().withSkipFirstDataRow(header)).readValues(in)) {
+      while (it.hasNext()) {
+        String[] row = it.next();
+        if (row.length >= 3) {
+          rows.add(row);
+        }
+      }
+    }
+    return rows;
+  }
+
   private boolean isSuggestion(String text) {
     for (List<Token> sentence : nlp.sentences(text)) {
-      if (detector.detect(sentence).suggestion()) {
+      if (detector.detect(sentence).anyKind()) {
         return true;
       }
     }
