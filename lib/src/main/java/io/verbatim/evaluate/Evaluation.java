@@ -3,6 +3,7 @@ package io.verbatim.evaluate;
 import io.verbatim.annotate.CommentAnnotator;
 import io.verbatim.config.ConfigLoader;
 import io.verbatim.config.VerbatimConfig;
+import io.verbatim.sentiment.aspect.AspectSentiment;
 import io.verbatim.themes.Taxonomy;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -102,7 +103,8 @@ public final class Evaluation {
 
     List<AspectSentence> restaurants = AspectXmlReader.read(data.resolve(RESTAURANTS), all);
     List<AspectSentence> laptops = AspectXmlReader.read(data.resolve(LAPTOPS), all);
-    AspectPolarityEvaluation polarity = new AspectPolarityEvaluation(annotator, o.threads());
+    AspectPolarityEvaluation polarity =
+        new AspectPolarityEvaluation(annotator, new AspectSentiment(), tagger, o.threads());
     results.add(logged(log, polarity.run("polarity.restaurants",
         "Aspect-term polarity, restaurants (SemEval-2014 Task 4)", RESTAURANTS, restaurants)));
     results.add(logged(log, new AspectPolarityEvaluation(rntn, o.threads()).run(
@@ -110,6 +112,9 @@ public final class Evaluation {
         RESTAURANTS, restaurants)));
     results.add(logged(log, polarity.run("polarity.laptops",
         "Aspect-term polarity, laptops (SemEval-2014 Task 4)", LAPTOPS, laptops)));
+    results.add(logged(log, new AspectPolarityEvaluation(rntn, o.threads()).run(
+        "polarity.laptops.rntn", "Aspect-term polarity, laptops (RNTN baseline)",
+        LAPTOPS, laptops)));
 
     AspectTermEvaluation terms =
         new AspectTermEvaluation(tagger, Taxonomy.defaults(), o.threads());

@@ -29,7 +29,7 @@ class EvaluationSmokeTest {
     EvaluationReport r = Evaluation.run(
         new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
 
-    assertEquals(10, r.results().size());
+    assertEquals(11, r.results().size());
     double forumF1 = r.result("suggestions.forum").confusion().f1("suggestion");
     assertTrue(forumF1 > 0.5, "forum F1 " + forumF1);
     assertEquals(LIMIT, r.result("suggestions.hotel").items());
@@ -53,7 +53,7 @@ class EvaluationSmokeTest {
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
         .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
-    assertEquals(10, ((List<?>) json.get("results")).size());
+    assertEquals(11, ((List<?>) json.get("results")).size());
     assertEquals(5, ((List<?>) json.get("targets")).size());
   }
 }

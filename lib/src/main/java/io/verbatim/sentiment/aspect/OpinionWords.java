@@ -1,0 +1,132 @@
+package io.verbatim.sentiment.aspect;
+
+import io.verbatim.model.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which way single words lean, from the project's own general opinion word list
+ * ({@code opinion-words.txt}): +1, -1 or 0. A few words only carry an opinion in one part of
+ * speech ("like" as a verb, not as a preposition; "fine" as an adjective, not a penalty).
+ */
+final class OpinionWords {
+
+  private static final String RESOURCE = "opinion-words.txt";
+  private static final Map<String, Integer> POLARITY = new HashMap<>();
+  /** Phrases by their first word: each phrase's words and polarity. */
+  private static final Map<String, List<Phrase>> PHRASES = new HashMap<>();
+
+  static {
+    load();
+  }
+
+  /** A fixed multi-word opinion ("out of this world", "take forever"). */
+  private record Phrase(List<String> words, int polarity) {
+  }
+
+  /**
+   * An opinion found at a token.
+   *
+   * @param polarity +1 or -1
+   * @param length how many tokens it spans (1 for a single word)
+   */
+  record Match(int polarity, int length) {
+  }
+
+  /** Words that are opinions only with a tag starting with the given prefix. */
+  private static final Map<String, String> ONLY_AS = Map.of(
+      "like", "VB", "well", "RB", "special", "JJ", "plus", "NN", "fine", "JJ", "fair", "JJ",
+      "treat", "NN", "break", "VB", "lack", "VB", "wait", "VB");
+
+  private OpinionWords() {
+  }
+
+  /** The phrase or word opinion that starts at token {@code i}; null when none. */
+  static Match at(List<Token> tokens, int i) {
+    for (Phrase p : PHRASES.getOrDefault(lower(tokens.get(i)), List.of())) {
+      if (matches(tokens, i, p.words())) {
+        return new Match(p.polarity(), p.words().size());
+      }
+    }
+    int p = polarity(tokens.get(i));
+    return p == 0 ? null : new Match(p, 1);
+  }
+
+  private static boolean matches(List<Token> tokens, int i, List<String> words) {
+    if (i + words.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < words.size(); k++) {
+      Token t = tokens.get(i + k);
+      if (!words.get(k).equals(lower(t)) && !words.get(k).equals(t.lemma())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  /** +1, -1 or 0 for one token. */
+  static int polarity(Token t) {
+    String word = t.word().toLowerCase(Locale.ROOT);
+    Integer p = POLARITY.get(word);
+    String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+    if (p == null) {
+      p = POLARITY.get(lemma);
+    }
+    if (p == null) {
+      return 0;
+    }
+    String only = ONLY_AS.get(lemma);
+    return only == null || t.pos().startsWith(only) ? p : 0;
+  }
+
+  private static void load() {
+    try (InputStream in = OpinionWords.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String section = null;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int hash = line.indexOf('#');
+        String text = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (text.startsWith("[")) {
+          section = text;
+        } else if (!text.isEmpty()) {
+          add(section, text);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  private static void add(String section, String text) {
+    switch (section == null ? "" : section) {
+      case "[positive]", "[negative]" -> {
+        for (String w : text.split("\\s+")) {
+          POLARITY.put(w, section.equals("[positive]") ? 1 : -1);
+        }
+      }
+      case "[positive phrases]", "[negative phrases]" -> {
+        List<String> words = List.of(text.split("\\s+"));
+        PHRASES.computeIfAbsent(words.get(0), k -> new ArrayList<>())
+            .add(new Phrase(words, section.startsWith("[positive") ? 1 : -1));
+      }
+      default -> throw new IllegalStateException(RESOURCE + ": no section for " + text);
+    }
+  }
+}
