@@ -40,7 +40,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--epochs", paramLabel = "N", description = "Training epochs.")
   Integer epochs;
 
-  @Option(names = "--l2", paramLabel = "X", description = "L2 penalty.")
+  @Option(names = "--l2", paramLabel = "X", description = "Base L2 penalty; cross-validation"
+      + " inside the training rows picks a multiple of it and the learning rate.")
   Double l2;
 
   @Override
@@ -61,9 +62,13 @@ final class TrainCommand implements Callable<Integer> {
     SentimentTraining.Result r =
         SentimentTraining.run(data, options, threads, Integer.MAX_VALUE, System.out);
     r.model().save(out);
-    print("comment", r.comment());
-    print("comment by score", r.commentByScore());
-    print("via sentences", r.viaSentences());
+    print("title + text, the pipeline's label", r.commentByScore());
+    print("title + text, most probable class", r.comment());
+    print("title + text, via sentences", r.viaSentences());
+    print("text only, the pipeline's label", r.textOnly().commentByScore());
+    if (r.rntn() != null) {
+      print("RNTN baseline, title + text", r.rntn());
+    }
     System.out.printf(Locale.ROOT, "Scoring: %d sentences in %.2f s on one thread (%.0f/s)%n",
         r.sentences(), r.scoreSeconds(), r.sentences() / Math.max(1e-9, r.scoreSeconds()));
     System.out.printf(Locale.ROOT, "Model: %d features, %,d bytes, written to %s%n",

@@ -14,6 +14,7 @@ final class NlpPipelines {
   static final String PCFG = "pcfg";
 
   private static volatile StanfordCoreNLP tagging;
+  private static volatile StanfordCoreNLP tokenizing;
   private static volatile StanfordCoreNLP sentiment;
   private static volatile String sentimentParser;
 
@@ -26,20 +27,38 @@ final class NlpPipelines {
     if (p == null) {
       synchronized (NlpPipelines.class) {
         if (tagging == null) {
-          Properties props = new Properties();
-          props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-          // Customer text is full of emoji and odd symbols: drop what the tokenizer cannot
-          // handle instead of logging a warning per character.
-          // Keep "check-in" and "self-service" whole: they name aspects customers write about.
-          props.setProperty("tokenize.options",
-              "untokenizable=noneDelete,invertible=false,splitHyphenated=false");
-          props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-          tagging = new StanfordCoreNLP(props);
+          tagging = new StanfordCoreNLP(properties("tokenize,ssplit,pos,lemma"));
         }
         p = tagging;
       }
     }
     return p;
+  }
+
+  /** tokenize, ssplit only, with the same tokenizer settings: all the trained sentiment needs. */
+  static StanfordCoreNLP tokenizing() {
+    StanfordCoreNLP p = tokenizing;
+    if (p == null) {
+      synchronized (NlpPipelines.class) {
+        if (tokenizing == null) {
+          tokenizing = new StanfordCoreNLP(properties("tokenize,ssplit"));
+        }
+        p = tokenizing;
+      }
+    }
+    return p;
+  }
+
+  private static Properties properties(String annotators) {
+    Properties props = new Properties();
+    props.setProperty("annotators", annotators);
+    // Customer text is full of emoji and odd symbols: drop what the tokenizer cannot
+    // handle instead of logging a warning per character.
+    // Keep "check-in" and "self-service" whole: they name aspects customers write about.
+    props.setProperty("tokenize.options",
+        "untokenizable=noneDelete,invertible=false,splitHyphenated=false");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    return props;
   }
 
   /**

@@ -66,7 +66,9 @@ final class AspectPolarityEvaluation {
       }
     }
     List<Speed> speeds = new ArrayList<>(List.of(
-        new Speed("tagging+parse+sentiment", coreNlpSentences, seconds, threads)));
+        new Speed(CommentAnnotator.RNTN.equals(annotator.sentimentModel())
+            ? "tagging+parse+RNTN" : "tagging+trained sentiment", coreNlpSentences, seconds,
+            threads)));
     String thresholdNote = String.format(Locale.ROOT, "With the comment label (score thresholds)"
         + " instead: accuracy %.3f, macro-F1 %.3f.", byThreshold.accuracy(), byThreshold.macroF1());
     if (aspects == null) {
@@ -99,8 +101,8 @@ final class AspectPolarityEvaluation {
                 + " word list are hand-written, though shaped while reading errors on these sets,"
                 + " so this is an in-sample figure. Conflict terms skipped; " + sentences.size()
                 + " sentences.",
-            String.format(Locale.ROOT, "Whole-sentence label instead (the sentence's most"
-                + " probable class, as before): accuracy %.3f, macro-F1 %.3f.",
+            String.format(Locale.ROOT, "Whole-sentence label instead (the label the annotator"
+                + " gives the sentence): accuracy %.3f, macro-F1 %.3f.",
                 wholeSentence.accuracy(), wholeSentence.macroF1()),
             thresholdNote),
         extra);

@@ -12,6 +12,10 @@ import java.util.zip.CRC32;
  * newlines, first column an unnamed row index). Gold comment sentiment comes from the rating:
  * 1-2 negative, 3 neutral, 4-5 positive. Rows with an empty {@code Review Text} are skipped.
  *
+ * <p><b>Comment:</b> what the customer wrote is the title and the text, so that is the text
+ * scored: {@link ClothingCorpus.Review#comment()}, title, blank line, review text;
+ * {@link #reviewText} takes the review text alone back out (the secondary, text-only figure).
+ *
  * <p><b>Split:</b> a row is held out when the CRC-32 of its index value (the first column, as
  * UTF-8 text) mod 10 is 0 — about one row in ten, the same rows on every run and machine.
  */
@@ -40,15 +44,21 @@ public final class ClothingReviewsReader {
     return rating <= 2 ? NEGATIVE : rating == 3 ? NEUTRAL : POSITIVE;
   }
 
+  /** The review text alone of a text {@link #read} returned (the title dropped). */
+  public static String reviewText(LabelledText review) {
+    return ClothingCorpus.textOf(review.text());
+  }
+
   /**
-   * At most {@code limit} held-out reviews with text, in file order. The file is parsed once, by
-   * the same reader training uses, so both always agree on rows and labels.
+   * At most {@code limit} held-out reviews with text, in file order, each as its whole comment
+   * (title + text). The file is parsed once, by the same reader training uses, so both always
+   * agree on rows and labels.
    */
   public static List<LabelledText> read(Path file, int limit) throws IOException {
     return ClothingCorpus.read(file).stream()
         .filter(r -> r.heldOut() && !r.text().isEmpty())
         .limit(limit)
-        .map(r -> new LabelledText(r.index(), r.text(), r.label()))
+        .map(r -> new LabelledText(r.index(), r.comment(), r.label()))
         .toList();
   }
 }

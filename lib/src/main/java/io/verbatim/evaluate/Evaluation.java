@@ -116,6 +116,22 @@ public final class Evaluation {
         "polarity.laptops.rntn", "Aspect-term polarity, laptops (RNTN baseline)",
         LAPTOPS, laptops)));
 
+    // Sentence sentiment across domains: what each sentence of a run is given, not the aspect.
+    SentenceSentimentEvaluation sentenceSentiment = new SentenceSentimentEvaluation(annotator,
+        a.negativeBelow(), a.positiveAbove(), o.threads());
+    SentenceSentimentEvaluation sentenceRntn = new SentenceSentimentEvaluation(rntn,
+        a.negativeBelow(), a.positiveAbove(), o.threads());
+    results.add(logged(log, sentenceSentiment.run("sentiment.sentences.restaurants",
+        "Sentence sentiment, restaurants (SemEval-2014 Task 4, " + a.sentiment() + ")",
+        RESTAURANTS, restaurants)));
+    results.add(logged(log, sentenceRntn.run("sentiment.sentences.restaurants.rntn",
+        "Sentence sentiment, restaurants (RNTN baseline)", RESTAURANTS, restaurants)));
+    results.add(logged(log, sentenceSentiment.run("sentiment.sentences.laptops",
+        "Sentence sentiment, laptops (SemEval-2014 Task 4, " + a.sentiment() + ")",
+        LAPTOPS, laptops)));
+    results.add(logged(log, sentenceRntn.run("sentiment.sentences.laptops.rntn",
+        "Sentence sentiment, laptops (RNTN baseline)", LAPTOPS, laptops)));
+
     AspectTermEvaluation terms =
         new AspectTermEvaluation(tagger, Taxonomy.defaults(), o.threads());
     results.add(logged(log, terms.run("aspects.restaurants",

@@ -33,9 +33,27 @@ public final class ClothingCorpus {
    * @param heldOut whether the row is in the evaluation's held-out tenth
    */
   public record Review(String index, String title, String text, String label, boolean heldOut) {
+
+    /**
+     * Everything the customer wrote, as one comment: the title on one line, a blank line (a
+     * sentence break for the tokenizer), then the review text. The blank line is there even
+     * without a title, so {@link #textOf} can always take the text back out.
+     */
+    public String comment() {
+      return title.replaceAll("\\s+", " ").strip() + TITLE_BREAK + text;
+    }
   }
 
+  /** Separates the title from the text in {@link Review#comment()}. */
+  public static final String TITLE_BREAK = "\n\n";
+
   private ClothingCorpus() {
+  }
+
+  /** The review text of a {@link Review#comment()}, without the title. */
+  public static String textOf(String comment) {
+    int at = comment.indexOf(TITLE_BREAK);
+    return at < 0 ? comment : comment.substring(at + TITLE_BREAK.length());
   }
 
   public static List<Review> read(Path file) throws IOException {

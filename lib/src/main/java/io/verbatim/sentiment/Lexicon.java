@@ -3,7 +3,7 @@ package io.verbatim.sentiment;
 import java.util.Set;
 
 /**
- * A small hand-written polarity lexicon of lemmas, written for this project (general customer
+ * A small hand-written polarity lexicon of lower-case words, written for this project (general customer
  * feedback: products, delivery, service, travel). It feeds two features whose weights are learnt
  * from data, so it only needs to say which way a word leans, not how far.
  */
@@ -40,11 +40,11 @@ final class Lexicon {
   private Lexicon() {
   }
 
-  /** +1, -1 or 0 for a lower-case lemma. */
-  static int polarity(String lemma) {
-    if (POSITIVE.contains(lemma)) {
+  /** +1, -1 or 0 for a lower-case word form (the features read no lemmas). */
+  static int polarity(String word) {
+    if (POSITIVE.contains(word)) {
       return 1;
     }
-    return NEGATIVE.contains(lemma) ? -1 : 0;
+    return NEGATIVE.contains(word) ? -1 : 0;
   }
 }

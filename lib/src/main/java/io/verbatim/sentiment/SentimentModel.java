@@ -22,9 +22,11 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A multinomial logistic regression over {@link SentimentFeatures}: per class a bias and a weight
- * per known feature; unknown features are ignored. Immutable and thread-safe.
+ * per known feature, each multiplied by the feature's value; unknown features are ignored.
+ * Immutable and thread-safe.
  *
- * <p>File format (gzipped JSON, {@value #FORMAT}): {@code format}, {@code labels} (negative,
+ * <p>File format (gzipped JSON, {@value #FORMAT}; version 2 reads word forms with scaled n-gram
+ * values, version 1 read binary lemma features and is not accepted): {@code format}, {@code labels} (negative,
  * neutral, positive), {@code provenance} (free-form object: data, licence, split, counts,
  * hyper-parameters, metrics), {@code bias} (one per label) and {@code weights}, an object of
  * feature → one weight per label, in a fixed (sorted) order so the same model writes the same
@@ -32,7 +34,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SentimentModel {
 
-  public static final String FORMAT = "verbatim-sentiment-logreg/1";
+  public static final String FORMAT = "verbatim-sentiment-logreg/2";
   public static final List<String> LABELS = List.of("negative", "neutral", "positive");
 
   private final Map<String, Integer> index;
@@ -59,24 +61,36 @@ public final class SentimentModel {
     this.provenance = provenance;
   }
 
-  /** Class probabilities for the tokens of a sentence or comment. */
+  /**
+   * Class probabilities for the tokens of a sentence or comment; certainly neutral when no token
+   * has a letter or digit (nothing said, so no opinion, whatever the bias leans to).
+   */
   public SentimentScores scores(List<Token> tokens) {
-    return scoresOfFeatures(SentimentFeatures.of(tokens));
+    if (tokens.stream().noneMatch(t -> t.word().codePoints().anyMatch(Character::isLetterOrDigit))) {
+      return new SentimentScores(0, 1, 0);
+    }
+    return scoresOfFeatures(SentimentFeatures.values(tokens));
   }
 
-  SentimentScores scoresOfFeatures(List<String> features) {
+  SentimentScores scoresOfFeatures(Map<String, Double> features) {
+    double[] p = softmax(logits(features));
+    return new SentimentScores(p[0], p[1], p[2]);
+  }
+
+  /** Per-label bias plus the weighted sum of the known features. */
+  double[] logits(Map<String, Double> features) {
     double[] z = bias.clone();
-    for (String f : features) {
-      Integer i = index.get(f);
+    for (Map.Entry<String, Double> f : features.entrySet()) {
+      Integer i = index.get(f.getKey());
       if (i != null) {
         int base = i * 3;
-        z[0] += weights[base];
-        z[1] += weights[base + 1];
-        z[2] += weights[base + 2];
+        double v = f.getValue();
+        z[0] += weights[base] * v;
+        z[1] += weights[base + 1] * v;
+        z[2] += weights[base + 2] * v;
       }
     }
-    double[] p = softmax(z);
-    return new SentimentScores(p[0], p[1], p[2]);
+    return z;
   }
 
   static double[] softmax(double[] z) {
@@ -100,6 +114,20 @@ public final class SentimentModel {
   /** Where the model comes from (data, licence, split, hyper-parameters, metrics); may be null. */
   public JsonNode provenance() {
     return provenance;
+  }
+
+  /** The per-label bias (negative, neutral, positive). */
+  double[] bias() {
+    return bias.clone();
+  }
+
+  /** This model with {@code offsets} added to its per-label bias (a decision threshold shift). */
+  SentimentModel shifted(double[] offsets) {
+    double[] b = bias.clone();
+    for (int k = 0; k < b.length; k++) {
+      b[k] += offsets[k];
+    }
+    return new SentimentModel(featureNames(), weights, b, provenance);
   }
 
   /** This model with other provenance. */

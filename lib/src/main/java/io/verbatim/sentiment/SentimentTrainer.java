@@ -29,7 +29,7 @@ public final class SentimentTrainer {
                         boolean balanced) {
 
     public static Options defaults() {
-      return new Options(8, 0.1, 1e-5, 2, 20261124L, true);
+      return new Options(8, 0.02, 1e-5, 2, 20261124L, true);
     }
 
     public Options {
@@ -41,8 +41,10 @@ public final class SentimentTrainer {
     Map<String, Object> asMap() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("model", "multinomial logistic regression, SGD with AdaGrad");
-      m.put("features", "lemma unigrams + bigrams, NOT_ negation marking to punctuation/'but',"
-          + " lexicon presence features");
+      m.put("features", "lower-cased word forms (no POS, no lemmas; numbers folded, forms of be/have"
+          + " folded to their base), unigrams +"
+          + " bigrams scaled to Euclidean length " + SentimentFeatures.NGRAM_NORM + ", NOT_"
+          + " negation marking to punctuation/'but', lexicon presence features (value 1)");
       m.put("epochs", epochs);
       m.put("learningRate", learningRate);
       m.put("l2", l2);
@@ -53,8 +55,11 @@ public final class SentimentTrainer {
     }
   }
 
-  /** A training example: its features and its class (0 negative, 1 neutral, 2 positive). */
-  public record Example(List<String> features, int label) {
+  /**
+   * A training example: its feature values ({@link SentimentFeatures#values}) and its class (0
+   * negative, 1 neutral, 2 positive).
+   */
+  public record Example(Map<String, Double> features, int label) {
   }
 
   private SentimentTrainer() {
@@ -64,7 +69,7 @@ public final class SentimentTrainer {
     // Vocabulary in first-seen order (deterministic), pruned by document frequency.
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (Example e : examples) {
-      for (String f : e.features()) {
+      for (String f : e.features().keySet()) {
         counts.merge(f, 1, Integer::sum);
       }
     }
@@ -77,12 +82,15 @@ public final class SentimentTrainer {
       }
     });
     int[][] x = new int[examples.size()][];
+    double[][] v = new double[examples.size()][];
     int[] y = new int[examples.size()];
     long[] perClass = new long[3];
     for (int i = 0; i < examples.size(); i++) {
       Example e = examples.get(i);
-      x[i] = e.features().stream().map(index::get).filter(j -> j != null)
-          .mapToInt(Integer::intValue).toArray();
+      List<Map.Entry<String, Double>> known = e.features().entrySet().stream()
+          .filter(f -> index.containsKey(f.getKey())).toList();
+      x[i] = known.stream().mapToInt(f -> index.get(f.getKey())).toArray();
+      v[i] = known.stream().mapToDouble(Map.Entry::getValue).toArray();
       y[i] = e.label();
       perClass[e.label()]++;
     }
@@ -116,11 +124,13 @@ public final class SentimentTrainer {
       }
       for (int n : order) {
         int[] xi = x[n];
+        double[] vi = v[n];
         double[] z = b.clone();
-        for (int j : xi) {
-          z[0] += w[j * 3];
-          z[1] += w[j * 3 + 1];
-          z[2] += w[j * 3 + 2];
+        for (int q = 0; q < xi.length; q++) {
+          int j = xi[q];
+          z[0] += w[j * 3] * vi[q];
+          z[1] += w[j * 3 + 1] * vi[q];
+          z[2] += w[j * 3 + 2] * vi[q];
         }
         double[] p = SentimentModel.softmax(z);
         double cw = classWeight[y[n]];
@@ -128,9 +138,10 @@ public final class SentimentTrainer {
           double grad = cw * (p[k] - (k == y[n] ? 1 : 0));
           bg2[k] += grad * grad;
           b[k] -= o.learningRate() * grad / Math.sqrt(bg2[k] + eps);
-          for (int j : xi) {
+          for (int q = 0; q < xi.length; q++) {
+            int j = xi[q];
             int at = j * 3 + k;
-            double gj = grad + shrink[j] * w[at];
+            double gj = grad * vi[q] + shrink[j] * w[at];
             g2[at] += gj * gj;
             w[at] -= o.learningRate() * gj / Math.sqrt(g2[at] + eps);
           }

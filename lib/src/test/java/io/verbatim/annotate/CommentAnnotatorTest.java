@@ -60,7 +60,35 @@ class CommentAnnotatorTest {
     AnalyzedComment bad = rntn.annotate(new Comment("r", null,
         "The staff were rude and the service was terrible.", null, Map.of(), "t", 1));
     assertEquals(SentimentLabel.NEGATIVE, bad.sentimentLabel());
-    assertEquals(SentimentLabel.NEGATIVE, annotate("Delayed again, 4 hours.").sentimentLabel());
+    AnalyzedComment terse = annotate("Delayed again, 4 hours.");
+    assertEquals(SentimentLabel.NEGATIVE, terse.sentimentLabel());
+    assertEquals(SentimentLabel.NEGATIVE, terse.sentences().get(0).sentimentLabel());
+  }
+
+  @Test
+  void terseComplaintsAreNegativeAndPlainFactsNeutralSentenceBySentence() {
+    AnalyzedComment c = annotate("I flew to Boston on Tuesday. My order never arrived. "
+        + "The hotel is next to the station. Still waiting for my refund. Seats are too narrow. "
+        + "Nobody answered the phone for an hour. The crew were friendly and helpful.");
+    assertEquals(7, c.sentences().size());
+    SentimentLabel[] expected = {SentimentLabel.NEUTRAL, SentimentLabel.NEGATIVE,
+        SentimentLabel.NEUTRAL, SentimentLabel.NEGATIVE, SentimentLabel.NEGATIVE,
+        SentimentLabel.NEGATIVE, SentimentLabel.POSITIVE};
+    for (int i = 0; i < expected.length; i++) {
+      Sentence s = c.sentences().get(i);
+      assertEquals(expected[i], s.sentimentLabel(), s.text() + " " + s.sentimentScore());
+      assertTrue(s.sentimentScore() >= -1 && s.sentimentScore() <= 1, s.text());
+    }
+  }
+
+  @Test
+  void aCommentOfSeveralSentencesKeepsTheModelsWholeCommentScore() {
+    String text = "The flight was late. The crew were friendly and helpful.";
+    AnalyzedComment c = annotate(text);
+    java.util.List<io.verbatim.model.Token> all = new java.util.ArrayList<>();
+    c.sentences().forEach(s -> all.addAll(s.tokens()));
+    assertEquals(io.verbatim.sentiment.TrainedSentiment.shipped().scores(all).score(),
+        c.sentimentScore(), 1e-9);
   }
 
   @Test

@@ -29,7 +29,10 @@ class EvaluationSmokeTest {
     EvaluationReport r = Evaluation.run(
         new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
 
-    assertEquals(11, r.results().size());
+    assertEquals(15, r.results().size());
+    TaskResult sentences = r.result("sentiment.sentences.restaurants");
+    assertTrue(sentences.items() > 20 && sentences.items() < LIMIT, "items " + sentences.items());
+    assertEquals(sentences.items(), r.result("sentiment.sentences.restaurants.rntn").items());
     double forumF1 = r.result("suggestions.forum").confusion().f1("suggestion");
     assertTrue(forumF1 > 0.5, "forum F1 " + forumF1);
     assertEquals(LIMIT, r.result("suggestions.hotel").items());
@@ -41,7 +44,8 @@ class EvaluationSmokeTest {
     Metrics terms = r.result("aspects.restaurants").metrics();
     assertTrue(terms.gold() > 30 && terms.recall() > 0.3 && terms.precision() > 0.1,
         terms.toString());
-    for (String stage : List.of("tagging", "tagging+parse+sentiment", "suggestions", "aspects")) {
+    for (String stage : List.of("tagging", "tagging+parse+RNTN", "tagging+trained sentiment",
+        "suggestions", "aspects")) {
       assertTrue(r.speeds().stream().anyMatch(s -> s.stage().equals(stage)
           && s.perSecond() > 0), stage);
     }
@@ -53,7 +57,7 @@ class EvaluationSmokeTest {
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
         .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
-    assertEquals(11, ((List<?>) json.get("results")).size());
+    assertEquals(15, ((List<?>) json.get("results")).size());
     assertEquals(5, ((List<?>) json.get("targets")).size());
   }
 }

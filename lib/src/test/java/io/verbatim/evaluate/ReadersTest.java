@@ -55,8 +55,12 @@ class ReadersTest {
     Files.writeString(f, csv);
     List<LabelledText> rows = ClothingReviewsReader.read(f, Integer.MAX_VALUE);
     assertEquals(3, rows.size());
-    assertEquals(new LabelledText(in.get(0), "Soft fabric.\nFits well, I said \"wow\".",
-        "positive"), rows.get(0));
+    assertEquals(new LabelledText(in.get(0), "Nice\n\nSoft fabric.\nFits well, I said"
+        + " \"wow\".", "positive"), rows.get(0));
+    assertEquals("Soft fabric.\nFits well, I said \"wow\".",
+        ClothingReviewsReader.reviewText(rows.get(0)));
+    assertEquals("Seams came apart after one wash.",
+        ClothingReviewsReader.reviewText(rows.get(2)));
     assertEquals("neutral", rows.get(1).label());
     assertEquals("negative", rows.get(2).label());
     assertEquals(1, ClothingReviewsReader.read(f, 1).size());

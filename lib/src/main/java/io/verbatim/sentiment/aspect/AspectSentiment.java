@@ -84,6 +84,41 @@ public final class AspectSentiment implements Serializable {
     return new AspectPolarity(label, Math.tanh(sum), clause.start(), clause.end());
   }
 
+  /**
+   * What a whole sentence says, with no aspect in view: the opinions of each of its clauses
+   * (and bracketed asides) summed at equal weight, with the same word list, negation, "too" and
+   * negated-verb rules as an aspect's clause; clauses under "if" or "unless" are skipped. A
+   * sentence without any opinion is neutral: "I flew to Boston on Tuesday" is a fact, however a
+   * model trained on one domain's reviews happens to lean on its words.
+   */
+  public SentenceOpinion sentence(List<Token> tokens) {
+    double sum = 0;
+    int opinions = 0;
+    int i = 0;
+    while (i < tokens.size()) {
+      if (ClauseScope.boundary(tokens, i)) {
+        i++;
+        continue;
+      }
+      Clause clause = ClauseScope.of(tokens, i, i + 1);
+      List<Clause> parts = new java.util.ArrayList<>(List.of(clause));
+      for (int[] aside : clause.asides()) {
+        if (aside[0] + 1 < aside[1] - 1) {
+          parts.add(ClauseScope.of(tokens, aside[0] + 1, aside[0] + 2));
+        }
+      }
+      for (Clause c : parts) {
+        if (!hypothetical(tokens, c)) {
+          Evidence e = evidence(tokens, c, -1, -1);
+          sum += e.sum();
+          opinions += e.opinions();
+        }
+      }
+      i = Math.max(clause.end(), i + 1);
+    }
+    return new SentenceOpinion(sum, opinions);
+  }
+
   /** Opinions in a clause, summed by distance to the aspect. */
   private record Evidence(double sum, int opinions) {
 
@@ -136,7 +171,11 @@ public final class AspectSentiment implements Serializable {
     return new Evidence(sum, opinions);
   }
 
+  /** How much an opinion at {@code i} counts; 1 when no aspect is in view ({@code from < 0}). */
   private static double weight(int i, int from, int to) {
+    if (from < 0) {
+      return 1;
+    }
     int distance = i < from ? from - i : i - to + 1;
     return 1 / (1 + DECAY * (distance - 1));
   }

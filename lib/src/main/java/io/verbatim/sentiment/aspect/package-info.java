@@ -4,7 +4,10 @@
  * service, and "I ordered the pasta" is neither.
  *
  * <p>{@link io.verbatim.sentiment.aspect.AspectSentiment} takes a sentence's tokens and the token
- * span of the aspect and returns an {@link io.verbatim.sentiment.aspect.AspectPolarity}. It is
+ * span of the aspect and returns an {@link io.verbatim.sentiment.aspect.AspectPolarity}; with no
+ * aspect in view it reads a whole sentence the same way, clause by clause, into a
+ * {@link io.verbatim.sentiment.aspect.SentenceOpinion} (the sentence score of the trained
+ * sentiment path, which is neutral where no opinion is stated). It is
  * rules over the pipeline's own tokens (clause scoping, a general opinion word list written for
  * this project, negation, distance), with no model trained on aspect-labelled data.
  */

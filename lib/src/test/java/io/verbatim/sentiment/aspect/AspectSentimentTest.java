@@ -124,6 +124,47 @@ class AspectSentimentTest {
   }
 
   /** The label of the first occurrence of {@code aspect} (its words, in order) in {@code text}. */
+  @Test
+  void aWholeSentenceWithoutOpinionIsNeutral() {
+    for (String fact : List.of("I flew to Boston on Tuesday.", "The hotel is next to the station.",
+        "My parcel came on Monday with two chairs.")) {
+      SentenceOpinion o = sentiment.sentence(tokens(fact));
+      assertTrue(o.none(), fact + " " + o);
+      assertEquals(SentimentLabel.NEUTRAL, o.label(), fact);
+      assertEquals(0, o.score(), 1e-9, fact);
+    }
+  }
+
+  @Test
+  void aWholeSentenceReadsOpinionsNegationTooAndNegatedVerbs() {
+    assertEquals(SentimentLabel.NEGATIVE, sentence("Delayed again, 4 hours."));
+    assertEquals(SentimentLabel.NEGATIVE, sentence("Seats are too narrow."));
+    assertEquals(SentimentLabel.NEGATIVE, sentence("My order never arrived."));
+    assertEquals(SentimentLabel.NEGATIVE, sentence("Nobody answered the phone for an hour."));
+    assertEquals(SentimentLabel.NEGATIVE, sentence("The agent was not helpful at all."));
+    assertEquals(SentimentLabel.POSITIVE, sentence("The crew were friendly and helpful."));
+    assertEquals(SentimentLabel.POSITIVE, sentence("Honestly the app isn't bad."));
+  }
+
+  @Test
+  void aWholeSentenceSumsItsClausesAndSkipsConditions() {
+    SentenceOpinion mixed =
+        sentiment.sentence(tokens("The seat was great but the meal was awful."));
+    assertEquals(2, mixed.opinions());
+    assertEquals(SentimentLabel.NEUTRAL, mixed.label());
+    assertEquals(SentimentLabel.NEGATIVE,
+        sentence("The lounge was nice but the flight was late and the crew was rude."));
+    assertTrue(sentiment.sentence(tokens("If the wifi is good I will stay longer.")).none());
+    assertEquals(SentimentLabel.POSITIVE,
+        sentence("The room (quiet and spotless) faced the harbour."));
+    SentenceOpinion strong = sentiment.sentence(tokens("Awful food, rude staff, dirty tables."));
+    assertTrue(strong.score() < -0.9 && strong.score() >= -1, "score " + strong.score());
+  }
+
+  private SentimentLabel sentence(String text) {
+    return sentiment.sentence(tokens(text)).label();
+  }
+
   private SentimentLabel label(String text, String aspect) {
     List<Token> tokens = tokens(text);
     String[] words = aspect.toLowerCase(Locale.ROOT).split(" ");
