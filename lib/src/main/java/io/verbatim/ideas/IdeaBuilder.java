@@ -166,7 +166,10 @@ public final class IdeaBuilder {
     List<Idea> ideas = new ArrayList<>();
     for (Candidate c : candidates) {
       long reach = c.group.tally.comments();
-      double sentiment = c.group.tally.sentimentMean();
+      // How unhappy the customers behind the idea are, read from their whole comments: the
+      // evidence sentences themselves would rank every implied idea (picked for being strongly
+      // negative) above every request, which is usually worded neutrally ("please add ...").
+      double sentiment = c.group.tally.commentSentimentMean();
       Double impact = c.group.tally.scoreImpactAgainst(evidence.all());
       Double trend = trends.get(c.id);
       Idea.ScoreComponents parts = new Idea.ScoreComponents(

@@ -14,7 +14,7 @@ import java.util.List;
  * @param implied true when no customer asked for it outright: it is implied by recurring
  *     strongly negative mentions of its theme
  * @param reach distinct comments behind it
- * @param sentimentMean mean sentiment of its evidence sentences
+ * @param sentimentMean mean whole-comment sentiment of the comments behind it
  * @param scoreImpact mean score of its comments minus mean of all others; null without scores
  * @param trend reach share in the recent window minus the window before; null without dates
  * @param score the ranking score, the sum of the weighted components

@@ -19,6 +19,8 @@ public final class Tally implements Serializable {
   private long scored;
   private long sentences;
   private double sentimentSum;
+  private long analysedComments;
+  private double commentSentimentSum;
   private long negativeSentences;
 
   /** Counts a comment once. */
@@ -32,6 +34,10 @@ public final class Tally implements Serializable {
     if (c.comment().score() != null) {
       scoreSum += c.comment().score();
       scored++;
+    }
+    if (c.sentimentLabel() != null) {
+      analysedComments++;
+      commentSentimentSum += c.sentimentScore();
     }
   }
 
@@ -51,6 +57,8 @@ public final class Tally implements Serializable {
     scored += o.scored;
     sentences += o.sentences;
     sentimentSum += o.sentimentSum;
+    analysedComments += o.analysedComments;
+    commentSentimentSum += o.commentSentimentSum;
     negativeSentences += o.negativeSentences;
     return this;
   }
@@ -65,6 +73,14 @@ public final class Tally implements Serializable {
 
   public double sentimentMean() {
     return sentences == 0 ? 0 : sentimentSum / sentences;
+  }
+
+  /**
+   * Mean whole-comment sentiment of the analysed comments counted: how the customers behind a
+   * set of sentences feel overall, not just in the sentences themselves.
+   */
+  public double commentSentimentMean() {
+    return analysedComments == 0 ? 0 : commentSentimentSum / analysedComments;
   }
 
   public double negativeShare() {

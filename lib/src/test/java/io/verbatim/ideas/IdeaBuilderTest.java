@@ -120,6 +120,23 @@ class IdeaBuilderTest {
   }
 
   @Test
+  void negativityComesFromTheWholeCommentsBehindAnIdea() {
+    List<AnalyzedComment> angry = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      angry.add(comment("a" + i, daysAgo(1 + i), 2.0,
+          sentence(0, "Two hours on hold, a disgrace.", -0.9, List.of(), List.of(), false, null),
+          suggestion(1, "Please add a call-back option.", 0.0, List.of(),
+              "add call-back option", "add/add/VB call-back/call-back/JJ option/option/NN")));
+    }
+    Idea callBack = build(collect(angry)).ideas().stream()
+        .filter(i -> i.title().contains("call-back")).findFirst().orElseThrow();
+    // The request itself is neutral; the customers asking for it are not.
+    assertEquals(-0.45, callBack.sentimentMean(), 1e-9);
+    assertEquals(CONFIG.ideas().weights().negativity() * (1 + 0.45) / 2,
+        callBack.components().negativity(), 1e-9);
+  }
+
+  @Test
   void resultDoesNotDependOnHowCommentsWereSplit() {
     List<AnalyzedComment> all = comments();
     IdeaCollector a = collect(all.subList(0, 4));
