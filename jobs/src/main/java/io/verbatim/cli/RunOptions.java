@@ -40,6 +40,10 @@ final class RunOptions {
       description = "Taxonomy of pinned themes and owners.")
   String taxonomy;
 
+  @Option(names = "--sentiment", paramLabel = "trained|rntn|rules",
+      description = "Sentiment model (annotation.sentiment); default trained.")
+  String sentiment;
+
   VerbatimConfig load() {
     Map<String, Object> overrides = new LinkedHashMap<>();
     overrides.put("input.format", format);
@@ -49,6 +53,7 @@ final class RunOptions {
     overrides.put("input.scoreColumn", scoreColumn);
     overrides.put("spark.master", master);
     overrides.put("themes.taxonomy", taxonomy);
+    overrides.put("annotation.sentiment", sentiment);
     return ConfigLoader.load(config, overrides);
   }
 }

@@ -69,6 +69,17 @@ class VerbatimCliTest {
   }
 
   @Test
+  void unknownSentimentModelIsAUsageErrorInOneSentence() throws IOException {
+    Files.writeString(dir.resolve("in.csv"), "id,text\n1,Fine.\n");
+    Outcome o = run("run", "--input", dir.resolve("in.csv").toString(), "--out",
+        dir.resolve("o").toString(), "--sentiment", "vader");
+    assertEquals(2, o.code());
+    assertTrue(o.err().contains("use trained, rntn or rules"), o.err());
+    assertEquals(1, o.err().strip().lines().count(), o.err());
+    assertFalse(Files.exists(dir.resolve("o")), "nothing written");
+  }
+
+  @Test
   void generateWritesTheRequestedNumberOfComments() throws IOException {
     Path file = dir.resolve("big.csv");
     Outcome o = run("generate", "--comments", "250", "--out", file.toString(), "--end",

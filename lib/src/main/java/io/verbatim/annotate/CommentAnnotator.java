@@ -32,6 +32,11 @@ public final class CommentAnnotator {
   public static final String TRAINED = "trained";
   /** annotation.sentiment: CoreNLP's recursive neural tensor network over the parser's trees. */
   public static final String RNTN = "rntn";
+  /**
+   * annotation.sentiment: the opinion word list alone, no model: every score can be explained
+   * word by word; a comment is the token-weighted mean of its sentences.
+   */
+  public static final String RULES = "rules";
 
   /** How much the trained model counts for a sentence that holds no opinion word. */
   private static final double SILENT_SENTENCE_WEIGHT = 0.5;
@@ -41,9 +46,9 @@ public final class CommentAnnotator {
 
   public CommentAnnotator(VerbatimConfig.Annotation config) {
     NlpPipelines.parserModel(config.parser());
-    if (!TRAINED.equals(config.sentiment()) && !RNTN.equals(config.sentiment())) {
+    if (!java.util.Set.of(TRAINED, RNTN, RULES).contains(config.sentiment())) {
       throw new io.verbatim.config.ConfigException("Unknown annotation.sentiment '"
-          + config.sentiment() + "'; use trained or rntn.");
+          + config.sentiment() + "'; use trained, rntn or rules.");
     }
     if (config.maxParseTokens() < 5) {
       throw new IllegalArgumentException("annotation.maxParseTokens must be at least 5");
@@ -67,7 +72,7 @@ public final class CommentAnnotator {
     return NlpPipelines.tokenizing();
   }
 
-  /** The configured sentiment model: {@value #TRAINED} or {@value #RNTN}. */
+  /** The configured sentiment model: {@value #TRAINED}, {@value #RNTN} or {@value #RULES}. */
   public String sentimentModel() {
     return config.sentiment();
   }
@@ -75,11 +80,13 @@ public final class CommentAnnotator {
   /** Loads the models now rather than inside the first comment, so timings stay honest. */
   public void warmUp() {
     NlpPipelines.tagging();
+    if (RNTN.equals(config.sentiment())) {
+      NlpPipelines.sentiment(config.parser());
+      return;
+    }
+    SENTENCE_OPINIONS.sentence(List.of()); // loads the opinion word list
     if (TRAINED.equals(config.sentiment())) {
       TrainedSentiment.shipped().model();
-      SENTENCE_OPINIONS.sentence(List.of()); // loads the opinion word list
-    } else {
-      NlpPipelines.sentiment(config.parser());
     }
   }
 
@@ -98,8 +105,10 @@ public final class CommentAnnotator {
       }
     }
     boolean trained = TRAINED.equals(config.sentiment());
-    // The trained path reads tokens, tags and lemmas: no parse at all, most of RNTN's cost.
-    List<List<CoreMap>> pieces = trained ? null : parse(sentences);
+    boolean rntn = RNTN.equals(config.sentiment());
+    // The trained and rules paths read tokens, tags and lemmas: no parse at all, most of RNTN's
+    // cost.
+    List<List<CoreMap>> pieces = rntn ? parse(sentences) : null;
 
     List<Sentence> out = new ArrayList<>(sentences.size());
     List<Token> all = new ArrayList<>();
@@ -109,14 +118,15 @@ public final class CommentAnnotator {
       List<Token> tokens = tokens(s.get(CoreAnnotations.TokensAnnotation.class));
       double sentenceScore;
       SentimentLabel sentenceLabel;
-      if (trained) {
-        sentenceScore = trainedSentenceScore(tokens);
-        sentenceLabel =
-            SentimentLabel.of(sentenceScore, config.negativeBelow(), config.positiveAbove());
-      } else {
+      if (rntn) {
         SentimentDistribution sentiment = sentimentOf(pieces.get(i));
         sentenceScore = sentiment.score();
         sentenceLabel = sentiment.label();
+      } else {
+        sentenceScore = trained ? trainedSentenceScore(tokens)
+            : SENTENCE_OPINIONS.sentence(tokens).score();
+        sentenceLabel =
+            SentimentLabel.of(sentenceScore, config.negativeBelow(), config.positiveAbove());
       }
       out.add(Sentence.annotated(i, s.get(CoreAnnotations.TextAnnotation.class), tokens,
           sentenceScore, sentenceLabel));
@@ -128,7 +138,7 @@ public final class CommentAnnotator {
     // model alone, not by the sentence scores above. A one-sentence comment is that sentence and
     // keeps its score, so "Delayed again, 4 hours." is negative as comment and sentence alike
     // (on held-out clothing reviews, where 1% are one sentence, macro-F1 stays 0.70). RNTN only
-    // has sentence trees to offer.
+    // has sentence trees to offer, and the rules only sentence opinions.
     double score = all.isEmpty() ? 0
         : trained && out.size() > 1 ? TrainedSentiment.shipped().scores(all).score()
         : weightedScore / all.size();

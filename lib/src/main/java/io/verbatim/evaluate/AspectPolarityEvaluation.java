@@ -66,9 +66,7 @@ final class AspectPolarityEvaluation {
       }
     }
     List<Speed> speeds = new ArrayList<>(List.of(
-        new Speed(CommentAnnotator.RNTN.equals(annotator.sentimentModel())
-            ? "tagging+parse+RNTN" : "tagging+trained sentiment", coreNlpSentences, seconds,
-            threads)));
+        new Speed(Speed.annotation(annotator), coreNlpSentences, seconds, threads)));
     String thresholdNote = String.format(Locale.ROOT, "With the comment label (score thresholds)"
         + " instead: accuracy %.3f, macro-F1 %.3f.", byThreshold.accuracy(), byThreshold.macroF1());
     if (aspects == null) {

@@ -74,12 +74,13 @@ public final class Evaluation {
     CommentAnnotator annotator = new CommentAnnotator(config.annotation());
     VerbatimConfig.Annotation a = config.annotation();
     // CoreNLP's own model is always measured beside the configured one, as the baseline.
-    CommentAnnotator rntn = new CommentAnnotator(new VerbatimConfig.Annotation(
-        CommentAnnotator.RNTN, a.parser(), a.maxParseTokens(), a.negativeBelow(),
-        a.positiveAbove()));
+    CommentAnnotator rntn = withSentiment(a, CommentAnnotator.RNTN);
+    // The opinion word list alone, the model-free choice, beside both.
+    CommentAnnotator rules = withSentiment(a, CommentAnnotator.RULES);
     log.println("Loading CoreNLP models...");
     annotator.warmUp();
     rntn.warmUp();
+    rules.warmUp();
     Tagger tagger = new Tagger();
     SuggestionEvaluation suggestions = new SuggestionEvaluation(tagger, o.threads());
     List<TaskResult> results = new ArrayList<>();
@@ -99,6 +100,9 @@ public final class Evaluation {
         CLOTHING, reviews)));
     results.add(logged(log, new SentimentEvaluation(rntn, o.threads()).run(
         "sentiment.clothing.rntn", "Comment sentiment, clothing reviews (RNTN baseline)",
+        CLOTHING, reviews)));
+    results.add(logged(log, new SentimentEvaluation(rules, o.threads()).run(
+        "sentiment.clothing.rules", "Comment sentiment, clothing reviews (rules: opinion words)",
         CLOTHING, reviews)));
 
     List<AspectSentence> restaurants = AspectXmlReader.read(data.resolve(RESTAURANTS), all);
@@ -126,6 +130,9 @@ public final class Evaluation {
         RESTAURANTS, restaurants)));
     results.add(logged(log, sentenceRntn.run("sentiment.sentences.restaurants.rntn",
         "Sentence sentiment, restaurants (RNTN baseline)", RESTAURANTS, restaurants)));
+    results.add(logged(log, new SentenceSentimentEvaluation(rules, a.negativeBelow(),
+        a.positiveAbove(), o.threads()).run("sentiment.sentences.restaurants.rules",
+        "Sentence sentiment, restaurants (rules: opinion words)", RESTAURANTS, restaurants)));
     results.add(logged(log, sentenceSentiment.run("sentiment.sentences.laptops",
         "Sentence sentiment, laptops (SemEval-2014 Task 4, " + a.sentiment() + ")",
         LAPTOPS, laptops)));
@@ -151,6 +158,11 @@ public final class Evaluation {
     log.println("Report written to " + o.report().resolve(ReportWriter.MARKDOWN) + " and "
         + o.report().resolve(ReportWriter.JSON));
     return report;
+  }
+
+  private static CommentAnnotator withSentiment(VerbatimConfig.Annotation a, String sentiment) {
+    return new CommentAnnotator(new VerbatimConfig.Annotation(sentiment, a.parser(),
+        a.maxParseTokens(), a.negativeBelow(), a.positiveAbove()));
   }
 
   /** The data set files that are not readable under {@code data}; empty when all are there. */

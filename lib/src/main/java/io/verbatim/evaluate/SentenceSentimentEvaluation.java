@@ -63,8 +63,7 @@ final class SentenceSentimentEvaluation {
       coreNlpSentences += a.sentences().size();
       confusion.add(sentences.get(i).label(), labelOf(a).value());
     }
-    String stage = CommentAnnotator.RNTN.equals(annotator.sentimentModel())
-        ? "tagging+parse+RNTN" : "tagging+trained sentiment";
+    String stage = Speed.annotation(annotator);
     return new TaskResult(key, title, dataset, confusion.total(), confusion, null, null,
         List.of(new Speed(stage, coreNlpSentences, seconds, threads)),
         List.of("Review sentences whose non-conflict aspect terms all share one polarity, with"

@@ -113,6 +113,39 @@ class CommentAnnotatorTest {
   }
 
   @Test
+  void rulesScoreSentencesByOpinionWordsAndCommentsByTheirMean() {
+    VerbatimConfig.Annotation a = ConfigLoader.defaults().annotation();
+    CommentAnnotator rules = new CommentAnnotator(new VerbatimConfig.Annotation(
+        CommentAnnotator.RULES, a.parser(), a.maxParseTokens(), a.negativeBelow(),
+        a.positiveAbove()));
+    rules.warmUp();
+    AnalyzedComment c = rules.annotate(new Comment("r1", null,
+        "The gate agent was rude. We boarded at ten. The crew were lovely and helpful.",
+        null, Map.of(), "test", 1));
+    assertEquals(java.util.List.of(SentimentLabel.NEGATIVE, SentimentLabel.NEUTRAL,
+            SentimentLabel.POSITIVE),
+        c.sentences().stream().map(Sentence::sentimentLabel).toList());
+    assertEquals(0, c.sentences().get(1).sentimentScore(), 1e-12, "no opinion, no score");
+    double weighted = 0;
+    int tokens = 0;
+    for (Sentence s : c.sentences()) {
+      weighted += s.sentimentScore() * s.tokens().size();
+      tokens += s.tokens().size();
+    }
+    assertEquals(weighted / tokens, c.sentimentScore(), 1e-12);
+  }
+
+  @Test
+  void unknownSentimentModelIsRejectedUpFront() {
+    VerbatimConfig.Annotation a = ConfigLoader.defaults().annotation();
+    var bad = new VerbatimConfig.Annotation("vader", a.parser(), a.maxParseTokens(),
+        a.negativeBelow(), a.positiveAbove());
+    var e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.verbatim.config.ConfigException.class, () -> new CommentAnnotator(bad));
+    assertTrue(e.getMessage().contains("trained, rntn or rules"), e.getMessage());
+  }
+
+  @Test
   void unknownParserIsRejectedUpFront() {
     VerbatimConfig.Annotation a = ConfigLoader.defaults().annotation();
     var bad = new VerbatimConfig.Annotation(a.sentiment(), "fancy", a.maxParseTokens(),

@@ -29,7 +29,7 @@ class EvaluationSmokeTest {
     EvaluationReport r = Evaluation.run(
         new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
 
-    assertEquals(15, r.results().size());
+    assertEquals(17, r.results().size());
     TaskResult sentences = r.result("sentiment.sentences.restaurants");
     assertTrue(sentences.items() > 20 && sentences.items() < LIMIT, "items " + sentences.items());
     assertEquals(sentences.items(), r.result("sentiment.sentences.restaurants.rntn").items());
@@ -57,7 +57,7 @@ class EvaluationSmokeTest {
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
         .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
-    assertEquals(15, ((List<?>) json.get("results")).size());
+    assertEquals(17, ((List<?>) json.get("results")).size());
     assertEquals(5, ((List<?>) json.get("targets")).size());
   }
 }
