@@ -1,5 +1,6 @@
 /**
- * A trained sentence and comment sentiment classifier, a fast alternative to CoreNLP's RNTN:
+ * A trained comment sentiment classifier (and the fallback score of a sentence that states no
+ * opinion; see {@code io.verbatim.sentiment.aspect}), a fast alternative to CoreNLP's RNTN:
  * multinomial logistic regression over word forms only (lower-cased unigrams and bigrams with
  * negation marking, scaled to a fixed length, plus a small hand-written polarity lexicon), so it
  * needs tokenize + ssplit and no POS tags, lemmas or parse.
