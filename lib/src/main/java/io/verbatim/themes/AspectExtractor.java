@@ -28,19 +28,37 @@ public final class AspectExtractor implements Serializable {
   /** Aspect phrases of one sentence, normalised, each once, in order of appearance. */
   public List<String> extract(List<Token> tokens) {
     Set<String> out = new LinkedHashSet<>();
+    boolean[] setPhrase = setPhrases(tokens);
     int i = 0;
     while (i < tokens.size()) {
-      if (!isAspectNoun(tokens.get(i))) {
+      if (setPhrase[i] || !isAspectNoun(tokens.get(i))) {
         i++;
         continue;
       }
       int start = i;
-      while (i < tokens.size() && isAspectNoun(tokens.get(i))) {
+      while (i < tokens.size() && !setPhrase[i] && isAspectNoun(tokens.get(i))) {
         i++;
       }
       addNounRun(tokens, start, i, out);
     }
     return List.copyOf(out);
+  }
+
+  /** Which tokens belong to one of {@link Vocabulary#SET_PHRASES}. */
+  private static boolean[] setPhrases(List<Token> tokens) {
+    boolean[] in = new boolean[tokens.size()];
+    for (List<String> phrase : Vocabulary.SET_PHRASES) {
+      for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+        boolean match = true;
+        for (int k = 0; k < phrase.size() && match; k++) {
+          match = phrase.get(k).equals(tokens.get(i + k).lemma());
+        }
+        if (match) {
+          java.util.Arrays.fill(in, i, i + phrase.size(), true);
+        }
+      }
+    }
+    return in;
   }
 
   private void addNounRun(List<Token> tokens, int start, int end, Set<String> out) {

@@ -1,5 +1,6 @@
 package io.verbatim.themes;
 
+import java.util.List;
 import java.util.Set;
 
 /** Word lists that keep theme discovery about aspects of the service, not about language. */
@@ -36,7 +37,15 @@ final class Vocabulary {
       "self", "favour", "favor", "shame", "pity", "joke", "disgrace", "mess", "nightmare",
       "hassle", "fault", "dear", "hope", "wish", "love", "mind", "sense", "attention", "note",
       "ps", "p.s.", "reference", "ref", "board", "lady", "gentleman", "man", "woman", "hand",
-      "concern", "plus", "side", "whom", "travel", "selection", "pm", "am");
+      "concern", "plus", "side", "whom", "travel", "selection", "pm", "am",
+      // "from start to finish", "room for improvement": set phrases, not things to improve.
+      "finish", "improvement");
+
+  /**
+   * Set phrases (lemmas) whose nouns name nothing: "room for improvement" is a verdict, not a
+   * hotel room.
+   */
+  static final List<List<String>> SET_PHRASES = List.of(List.of("room", "for", "improvement"));
 
   /** Tokens tagged as nouns that are never aspects (contractions, interjections, fillers). */
   static final Set<String> NOT_ASPECTS = words(

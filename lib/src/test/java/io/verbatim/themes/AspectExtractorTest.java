@@ -50,6 +50,17 @@ class AspectExtractorTest {
   }
 
   @Test
+  void setPhrasesAreNotAspects() {
+    assertEquals(List.of(), extractor.extract(tokens("Room/room/NN for/for/IN "
+        + "improvement/improvement/NN ././.")));
+    assertEquals(extractor.extract(tokens("Friendly/friendly/JJ crew/crew/NN")),
+        extractor.extract(tokens("Friendly/friendly/JJ crew/crew/NN from/from/IN start/start/NN "
+            + "to/to/TO finish/finish/NN")));
+    assertTrue(extractor.extract(tokens("The/the/DT room/room/NN was/be/VBD small/small/JJ"))
+        .contains("room"), "a room is still a room outside the phrase");
+  }
+
+  @Test
   void vegetarianMealBecomesFoodSubAspect() {
     List<String> a = extractor.extract(tokens("more/more/JJR vegetarian/vegetarian/JJ "
         + "meals/meal/NNS"));

@@ -144,6 +144,8 @@ class AspectSentimentTest {
     assertEquals(SentimentLabel.NEGATIVE, sentence("The agent was not helpful at all."));
     assertEquals(SentimentLabel.POSITIVE, sentence("The crew were friendly and helpful."));
     assertEquals(SentimentLabel.POSITIVE, sentence("Honestly the app isn't bad."));
+    // A set phrase: mild criticism, though "improvement" alone leans positive.
+    assertEquals(SentimentLabel.NEGATIVE, sentence("Still room for improvement."));
   }
 
   @Test
