@@ -119,6 +119,15 @@ public final class Evaluation {
     results.add(logged(log, new AspectPolarityEvaluation(rntn, o.threads()).run(
         "polarity.laptops.rntn", "Aspect-term polarity, laptops (RNTN baseline)",
         LAPTOPS, laptops)));
+    // What in-domain labels would add (cross-validated here, never shipped: research-use data).
+    SupervisedAspectPolarity supervised =
+        new SupervisedAspectPolarity(new AspectSentiment(), tagger, o.threads());
+    results.add(logged(log, supervised.run("polarity.restaurants.supervised-cv",
+        "Aspect-term polarity, restaurants (supervised 5-fold CV, evaluation only)",
+        RESTAURANTS, restaurants)));
+    results.add(logged(log, supervised.run("polarity.laptops.supervised-cv",
+        "Aspect-term polarity, laptops (supervised 5-fold CV, evaluation only)",
+        LAPTOPS, laptops)));
 
     // Sentence sentiment across domains: what each sentence of a run is given, not the aspect.
     SentenceSentimentEvaluation sentenceSentiment = new SentenceSentimentEvaluation(annotator,

@@ -59,8 +59,20 @@ public final class SentimentFeatures {
     return new ArrayList<>(values(tokens).keySet());
   }
 
-  /** Feature name to value for one sentence or comment, in first-seen order. */
-  public static Map<String, Double> values(List<Token> tokens) {
+  /**
+   * The normalised word forms of a token list in order, each word after a negation (up to the
+   * next punctuation or contrast word) with the {@code NOT_} prefix: the words the n-gram
+   * features are made of, for callers that build features of their own over parts of a sentence.
+   */
+  public static List<String> negationMarked(List<Token> tokens) {
+    return marked(tokens).words();
+  }
+
+  /** Marked words plus how many lexicon words (after negation flips) each way. */
+  private record Marked(List<String> words, int positive, int negative) {
+  }
+
+  private static Marked marked(List<Token> tokens) {
     List<String> words = new ArrayList<>(tokens.size());
     boolean negated = false;
     int positive = 0;
@@ -88,6 +100,15 @@ public final class SentimentFeatures {
       }
       words.add(negated ? NEGATED + word : word);
     }
+    return new Marked(words, positive, negative);
+  }
+
+  /** Feature name to value for one sentence or comment, in first-seen order. */
+  public static Map<String, Double> values(List<Token> tokens) {
+    Marked m = marked(tokens);
+    List<String> words = m.words();
+    int positive = m.positive();
+    int negative = m.negative();
     Map<String, Double> out = new LinkedHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       out.put("u:" + words.get(i), 1.0);

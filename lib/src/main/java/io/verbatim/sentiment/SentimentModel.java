@@ -72,7 +72,11 @@ public final class SentimentModel {
     return scoresOfFeatures(SentimentFeatures.values(tokens));
   }
 
-  SentimentScores scoresOfFeatures(Map<String, Double> features) {
+  /**
+   * Class probabilities for feature values built by the caller (names as the model was trained
+   * on; unknown names are ignored).
+   */
+  public SentimentScores scoresOfFeatures(Map<String, Double> features) {
     double[] p = softmax(logits(features));
     return new SentimentScores(p[0], p[1], p[2]);
   }

@@ -29,7 +29,7 @@ class EvaluationSmokeTest {
     EvaluationReport r = Evaluation.run(
         new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
 
-    assertEquals(17, r.results().size());
+    assertEquals(19, r.results().size());
     TaskResult sentences = r.result("sentiment.sentences.restaurants");
     assertTrue(sentences.items() > 20 && sentences.items() < LIMIT, "items " + sentences.items());
     assertEquals(sentences.items(), r.result("sentiment.sentences.restaurants.rntn").items());
@@ -40,6 +40,8 @@ class EvaluationSmokeTest {
     double clothingAccuracy = r.result("sentiment.clothing").confusion().accuracy();
     assertTrue(clothingAccuracy > 0.25 && clothingAccuracy <= 1, "accuracy " + clothingAccuracy);
     assertTrue(r.result("polarity.restaurants").items() > 30);
+    assertEquals(r.result("polarity.restaurants").items(),
+        r.result("polarity.restaurants.supervised-cv").items());
     assertTrue(r.result("themes.restaurants").extra().get("purity") > 0.5);
     Metrics terms = r.result("aspects.restaurants").metrics();
     assertTrue(terms.gold() > 30 && terms.recall() > 0.3 && terms.precision() > 0.1,
@@ -57,7 +59,7 @@ class EvaluationSmokeTest {
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
         .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
-    assertEquals(17, ((List<?>) json.get("results")).size());
+    assertEquals(19, ((List<?>) json.get("results")).size());
     assertEquals(5, ((List<?>) json.get("targets")).size());
   }
 }
