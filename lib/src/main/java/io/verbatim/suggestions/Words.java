@@ -4,7 +4,6 @@ import io.verbatim.model.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -15,14 +14,6 @@ final class Words {
 
   /** Quotes carry nothing for the rules but split patterns such as "please ``add''". */
   private static final Set<String> DROPPED_TAGS = Set.of("``", "''", "\"");
-
-  /**
-   * Spellings the tagger leaves as they are but the rules want in one form. CoreNLP already
-   * lemmatises "ca"/"wo"/"'d"/"n't"; these are the informal ones feedback is full of.
-   */
-  private static final Map<String, String> INFORMAL = Map.of(
-      "pls", "please", "plz", "please", "plse", "please", "u", "you", "ur", "your",
-      "thx", "thanks");
 
   private static final Set<String> SEPARATORS = Set.of(",", ";", ":", "-", "--", "...", "!", "?",
       ".", "-lrb-", "-rrb-", "(", ")", "[", "]", "–", "—");
@@ -41,7 +32,7 @@ final class Words {
     List<String> w = new ArrayList<>();
     List<String> l = new ArrayList<>();
     List<String> t = new ArrayList<>();
-    for (Token token : tokens) {
+    for (Token token : Informal.normalise(tokens)) {
       String tag = token.pos() == null ? "" : token.pos();
       String word = token.word() == null ? "" : token.word().toLowerCase(Locale.ROOT);
       if (DROPPED_TAGS.contains(tag) || word.isBlank()) {
@@ -50,11 +41,6 @@ final class Words {
       // Pronouns keep their form: CoreNLP lemmatises "me" to "I", and "let me" is not "let I".
       String lemma = token.lemma() == null || token.lemma().isBlank() || tag.startsWith("PRP")
           ? word : token.lemma().toLowerCase(Locale.ROOT);
-      String informal = INFORMAL.get(word);
-      if (informal != null) {
-        word = informal;
-        lemma = informal;
-      }
       // Negation is matched by lemma; not every lemmatiser maps "n't" to "not".
       if (word.equals("n't") || word.equals("not")) {
         lemma = "not";

@@ -229,6 +229,79 @@ class SuggestionDetectorTest {
     assertNull(s.cue());
   }
 
+  /**
+   * Informal spelling | the same sentence written out: both must get the same verdict and
+   * action. Contractions without apostrophes, text-speak, curly apostrophes, capitals, no
+   * final punctuation.
+   */
+  private static final String INFORMAL = """
+      u should add a vegan menu                 | You should add a vegan menu.
+      pls add more parking                      | Please add more parking.
+      plz fix the app                           | Please fix the app.
+      you shouldnt charge for wifi              | You shouldn't charge for wifi.
+      id like to see more vegan options         | I'd like to see more vegan options.
+      so id love it if u added a gym            | So I'd love it if you added a gym.
+      could u add a search box                  | Could you add a search box?
+      why dont you add a search box             | Why don't you add a search box?
+      youd be better off taking a taxi          | You'd be better off taking a taxi.
+      its worth a visit                         | It's worth a visit.
+      i’d recommend this hotel                  | I'd recommend this hotel.
+      id recommend the seafood                  | I'd recommend the seafood.
+      if u stay here bring earplugs             | If you stay here bring earplugs.
+      YOU SHOULD ADD MORE STAFF                 | You should add more staff.
+      WHY NOT ADD A SEARCH BOX                  | Why not add a search box?
+      I'D RECOMMEND THE SEAFOOD                 | I'd recommend the seafood.
+      DON'T CHARGE FOR TOWELS                   | Don't charge for towels.
+      THE LOBBY SHOULD HAVE MORE SEATS          | The lobby should have more seats.
+      """;
+
+  /** Informal sentences that ask for nothing, some with words that look like contractions. */
+  private static final String INFORMAL_NOT_SUGGESTIONS = """
+      i dont know why
+      ill be back
+      ill never come back
+      the staff were ill
+      my id doesnt work
+      id and password are required
+      im in room 12
+      its own pool is tiny
+      its only drawback is the price
+      i cant believe it
+      i wont be back
+      i didnt know that
+      i couldnt find the lift
+      i would of liked more towels
+      YOU SHOULD HAVE SEEN THE QUEUE
+      THE STAFF WERE RUDE
+      u guys rock
+      thx for the help
+      can i change my seat
+      could u tell me the opening hours
+      """;
+
+  static Stream<Arguments> informal() {
+    return INFORMAL.lines().map(l -> l.split("\\|"))
+        .map(p -> Arguments.of(p[0].strip(), p[1].strip()));
+  }
+
+  static Stream<String> informalNotSuggestions() {
+    return INFORMAL_NOT_SUGGESTIONS.lines().map(String::strip);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("informal")
+  void readsInformalSpellingLikeTheSentenceWrittenOut(String informal, String standard) {
+    Suggestion expected = detect(standard);
+    assertTrue(expected.anyKind(), () -> "the written-out sentence is not flagged: " + standard);
+    assertEquals(expected, detect(informal));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("informalNotSuggestions")
+  void leavesInformalSentencesThatAskNothingAlone(String sentence) {
+    leavesOtherSentencesAlone(sentence);
+  }
+
   @Test
   void enoughExamplesOnBothSides() {
     assertTrue(suggestions().count() >= 25);
