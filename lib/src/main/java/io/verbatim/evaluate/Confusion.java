@@ -19,6 +19,11 @@ public final class Confusion {
     counts[index(gold)][index(predicted)]++;
   }
 
+  /** Adds {@code times} items at once. */
+  synchronized void add(String gold, String predicted, long times) {
+    counts[index(gold)][index(predicted)] += times;
+  }
+
   public List<String> labels() {
     return labels;
   }

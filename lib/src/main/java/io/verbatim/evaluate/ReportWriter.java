@@ -61,6 +61,24 @@ public final class ReportWriter {
     return f;
   }
 
+  /**
+   * 95% bootstrap intervals of a result's headline figures that come from its confusion matrix
+   * (the focus label's precision, recall and F1, accuracy, macro-F1); empty for the others.
+   */
+  static Map<String, Bootstrap.Interval> intervals(TaskResult r) {
+    Map<String, Bootstrap.Interval> out = new LinkedHashMap<>();
+    Confusion c = r.confusion();
+    if (c == null) {
+      return out;
+    }
+    if (r.focus() != null) {
+      out.put("f1", Bootstrap.interval(c, x -> x.f1(r.focus())));
+    }
+    out.put("accuracy", Bootstrap.interval(c, Confusion::accuracy));
+    out.put("macro_f1", Bootstrap.interval(c, Confusion::macroF1));
+    return out;
+  }
+
   static String headline(TaskResult r) {
     StringBuilder b = new StringBuilder(r.title()).append(" (n=").append(r.items()).append("):");
     figures(r).forEach((k, v) -> b.append(' ').append(k).append('=').append(fmt(v)));
@@ -72,11 +90,17 @@ public final class ReportWriter {
     md.append("Run ").append(report.started()).append(" on `").append(report.dataFolder())
         .append("`; ").append(report.limits()).append("; ").append(report.threads())
         .append(" annotation threads. Default configuration and taxonomy.\n\n");
-    md.append("## Targets\n\n| result | figure | measured | target | met |\n|---|---|---|---|---|\n");
+    md.append("## Targets\n\nWith 95% bootstrap intervals (items resampled with replacement,"
+        + " " + Bootstrap.RESAMPLES + " times): how far the figure could move on another sample"
+        + " of the same kind.\n\n| result | figure | measured | 95% interval | target | met |\n"
+        + "|---|---|---|---|---|---|\n");
     for (Target t : TARGETS) {
-      double v = figures(report.result(t.key())).getOrDefault(t.figure(), 0.0);
+      TaskResult r = report.result(t.key());
+      double v = figures(r).getOrDefault(t.figure(), 0.0);
+      Bootstrap.Interval ci = intervals(r).get(t.figure());
       md.append("| ").append(t.key()).append(" | ").append(t.figure()).append(" | ")
-          .append(fmt(v)).append(" | ").append(fmt(t.minimum())).append(" | ")
+          .append(fmt(v)).append(" | ").append(ci == null ? "" : range(ci)).append(" | ")
+          .append(fmt(t.minimum())).append(" | ")
           .append(v >= t.minimum() ? "yes" : "no").append(" |\n");
     }
     for (String section :
@@ -112,8 +136,14 @@ public final class ReportWriter {
   private static void result(StringBuilder md, TaskResult r) {
     md.append("\n### ").append(r.title()).append("\n\n`").append(r.dataset()).append("`, ")
         .append(r.items()).append(" items.\n\n");
-    figures(r).forEach((k, v) -> md.append("- ").append(k).append(": ").append(fmt(v))
-        .append('\n'));
+    Map<String, Bootstrap.Interval> intervals = intervals(r);
+    figures(r).forEach((k, v) -> {
+      md.append("- ").append(k).append(": ").append(fmt(v));
+      if (intervals.containsKey(k)) {
+        md.append(" (95% interval ").append(range(intervals.get(k))).append(')');
+      }
+      md.append('\n');
+    });
     Confusion c = r.confusion();
     if (c != null) {
       md.append("\n| class | precision | recall | F1 |\n|---|---|---|---|\n");
@@ -160,6 +190,9 @@ public final class ReportWriter {
       m.put("dataset", r.dataset());
       m.put("items", r.items());
       m.put("figures", figures(r));
+      Map<String, Object> ci = new LinkedHashMap<>();
+      intervals(r).forEach((k, v) -> ci.put(k, ordered("low", v.low(), "high", v.high())));
+      m.put("intervals_95", ci);
       Confusion c = r.confusion();
       if (c != null) {
         Map<String, Object> perClass = new LinkedHashMap<>();
@@ -199,6 +232,10 @@ public final class ReportWriter {
     m.put("threads", s.threads());
     m.put("sentences_per_second", s.perSecond());
     return m;
+  }
+
+  private static String range(Bootstrap.Interval i) {
+    return fmt(i.low()) + "-" + fmt(i.high());
   }
 
   private static String fmt(double v) {

@@ -53,13 +53,17 @@ class EvaluationSmokeTest {
     }
 
     String md = Files.readString(report.resolve(ReportWriter.MARKDOWN), StandardCharsets.UTF_8);
-    for (String section : List.of("## Targets", "## Suggestions", "## Sentiment",
+    for (String section : List.of("## Targets", "95% interval", "## Suggestions", "## Sentiment",
         "## Aspect polarity", "## Aspect terms", "## Theme purity", "## Speed", "| gold \\ predicted |")) {
       assertTrue(md.contains(section), "missing " + section + " in\n" + md);
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
         .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
     assertEquals(19, ((List<?>) json.get("results")).size());
+    Map<?, ?> forum = (Map<?, ?>) ((List<?>) json.get("results")).get(0);
+    Map<?, ?> f1Interval = (Map<?, ?>) ((Map<?, ?>) forum.get("intervals_95")).get("f1");
+    assertTrue((Double) f1Interval.get("low") <= forumF1
+        && forumF1 <= (Double) f1Interval.get("high"), f1Interval.toString());
     assertEquals(5, ((List<?>) json.get("targets")).size());
   }
 }
