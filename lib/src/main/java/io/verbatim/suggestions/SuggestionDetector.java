@@ -68,6 +68,9 @@ import java.util.function.Supplier;
  *       verbs make "you can ..." one), and what was near by in the past ("there was a cafe").
  * </ul>
  *
+ * <p>Every rule reads the sentence through {@link Informal} first, so "u shouldnt charge",
+ * "pls add", curly apostrophes and text in capitals get the verdict their standard spelling gets.
+ *
  * <p>Stateless and thread-safe; serializable so a distributed runner can ship it.
  */
 public final class SuggestionDetector implements Serializable {
