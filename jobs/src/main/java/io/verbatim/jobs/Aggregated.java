@@ -34,10 +34,11 @@ record Aggregated(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeSt
     ThemeCatalog catalog = new ThemeBuilder(taxonomy, config.themes()).build(phrases);
     TrendWindow window = phrases.newest() == null ? TrendWindow.none()
         : new TrendWindow(phrases.newest(), config.themes().trendWindowDays());
-    Broadcast<ThemeTagger> tagger = jsc.broadcast(new ThemeTagger(catalog));
+    Broadcast<ThemeTagger> tagger = jsc.broadcast(new ThemeTagger(catalog, taxonomy));
     JavaRDD<AnalyzedComment> tagged = analyzed.map(c -> tagger.value().apply(c))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    ThemeStats stats = tagged.treeAggregate(new ThemeStats(window),
+    ThemeStats stats = tagged.treeAggregate(
+        new ThemeStats(window, config.annotation().negativeBelow()),
         (s, c) -> s.add(c, catalog), ThemeStats::merge);
 
     timer.start("ideas");

@@ -20,8 +20,10 @@ import io.verbatim.digest.ThemeRef;
 import io.verbatim.digest.ThemeSeries;
 import io.verbatim.digest.TrendSettings;
 import io.verbatim.model.Idea;
+import io.verbatim.model.Sentence;
 import io.verbatim.model.ThemeSummary;
 import io.verbatim.output.Manifest;
+import io.verbatim.themes.ThemeSentiments;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -116,23 +118,35 @@ public final class DigestJob {
     return new Written(html, md, json, mailed, digest);
   }
 
-  /** One sentence with the day of its comment and its themes including their parents. */
+  /**
+   * One sentence with the day of its comment and its themes including their parents, each theme
+   * with the sentence's sentiment for it ({@code themeSentiments}, parallel to {@code themes}).
+   */
   record DatedSentence(String commentId, LocalDate day, String text, double sentiment,
-                       List<String> themes) implements Serializable {
+                       List<String> themes, List<Double> themeSentiments) implements Serializable {
 
     static DatedSentence of(Row r, Map<String, String> parents) {
       Instant at = r.getAs("created_at");
       if (at == null) {
         return null;
       }
-      Set<String> withParents = new LinkedHashSet<>();
-      for (String id : r.<String>getList(r.fieldIndex("theme_ids"))) {
-        for (String t = id; t != null && withParents.add(t); t = parents.get(t)) {
-          // walks up to the top-level theme
-        }
-      }
+      List<String> ids = r.getList(r.fieldIndex("theme_ids"));
+      List<Double> scores = Tables.themeSentiments(r);
+      double sentence = r.<Double>getAs("sentiment_score");
+      Map<String, Double> withParents = ThemeSentiments.withAncestors(ids,
+          id -> Sentence.sentimentFor(ids, scores, id, sentence), id -> lineage(id, parents));
       return new DatedSentence(r.getAs("comment_id"), at.atZone(ZoneOffset.UTC).toLocalDate(),
-          r.getAs("text"), r.<Double>getAs("sentiment_score"), List.copyOf(withParents));
+          r.getAs("text"), sentence, List.copyOf(withParents.keySet()),
+          List.copyOf(withParents.values()));
+    }
+
+    /** The theme and its parents up to the top-level theme; stops at a cycle. */
+    private static List<String> lineage(String id, Map<String, String> parents) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String t = id; t != null && out.add(t); t = parents.get(t)) {
+        // walks up to the top-level theme
+      }
+      return List.copyOf(out);
     }
   }
 
@@ -159,8 +173,9 @@ public final class DigestJob {
         .distinct().mapToPair(t -> new Tuple2<>(t._1(), 1L)).reduceByKey(Long::sum)
         .collectAsMap();
     Map<Tuple2<String, LocalDate>, double[]> sentences = dated
-        .flatMapToPair(s -> s.themes().stream().map(t -> new Tuple2<>(new Tuple2<>(t, s.day()),
-            new double[] {1, s.sentiment()})).iterator())
+        .flatMapToPair(s -> java.util.stream.IntStream.range(0, s.themes().size())
+            .mapToObj(i -> new Tuple2<>(new Tuple2<>(s.themes().get(i), s.day()),
+                new double[] {1, s.themeSentiments().get(i)})).iterator())
         .reduceByKey((a, c) -> new double[] {a[0] + c[0], a[1] + c[1]}).collectAsMap();
     Map<String, DailySeries.Builder> builders = new HashMap<>();
     comments.forEach((key, n) -> {

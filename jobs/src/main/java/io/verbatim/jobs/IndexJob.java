@@ -98,6 +98,7 @@ public final class IndexJob {
     return new SentenceDoc(r.getAs("comment_id"), r.<Integer>getAs("sentence_index"),
         r.getAs("text"), r.<Instant>getAs("created_at"), r.getAs("sentiment_label"),
         r.<Double>getAs("sentiment_score"), r.getList(r.fieldIndex("theme_ids")),
+        Tables.themeSentiments(r),
         r.<Boolean>getAs("is_suggestion"), r.getAs("action"), score, meta);
   }
 }

@@ -39,6 +39,7 @@ final class Tables implements Serializable {
       createStructField("sentiment_label", StringType, false),
       createStructField("sentiment_score", DoubleType, false),
       createStructField("theme_ids", createArrayType(StringType, false), false),
+      createStructField("theme_sentiments", createArrayType(DoubleType, false), false),
       createStructField("is_suggestion", BooleanType, false),
       createStructField("action", StringType, true)});
 
@@ -133,9 +134,15 @@ final class Tables implements Serializable {
     List<Row> rows = new ArrayList<>(c.sentences().size());
     for (Sentence s : c.sentences()) {
       rows.add(RowFactory.create(c.comment().id(), s.index(), s.text(), s.sentimentLabel().value(),
-          s.sentimentScore(), s.themeIds().toArray(String[]::new), s.suggestion(), s.action()));
+          s.sentimentScore(), s.themeIds().toArray(String[]::new), themeSentiments(s),
+          s.suggestion(), s.action()));
     }
     return rows;
+  }
+
+  /** Parallel to theme_ids: each theme's score, the sentence's where it has none of its own. */
+  private static Double[] themeSentiments(Sentence s) {
+    return s.themeIds().stream().map(s::sentimentFor).toArray(Double[]::new);
   }
 
   static Row theme(ThemeSummary s) {
@@ -159,6 +166,18 @@ final class Tables implements Serializable {
    * A theme read back from the themes table. The table keeps what readers need; the key and
    * terms only matter while tagging, so they come back empty.
    */
+  /**
+   * The theme_sentiments of a sentences row, parallel to its theme_ids; null for outputs written
+   * before the column existed, which readers take as "each theme has the sentence's score".
+   */
+  static List<Double> themeSentiments(Row r) {
+    scala.Option<Object> at = r.schema().getFieldIndex("theme_sentiments");
+    if (at.isEmpty() || r.isNullAt((Integer) at.get())) {
+      return null;
+    }
+    return r.getList((Integer) at.get());
+  }
+
   static ThemeSummary themeOf(Row r) {
     Theme t = new Theme(r.getAs("theme_id"), "", r.getAs("label"), r.getAs("parent_id"),
         r.getAs("owner"), List.of(), false);

@@ -113,6 +113,6 @@ final class TestIndex {
     metadata.put("channel", channel);
     metadata.put("region", region);
     return new SentenceDoc(comment, index, text, Instant.parse(day + "T10:15:00Z"), label, score,
-        themes, suggestion, action, rating, metadata);
+        themes, List.of(), suggestion, action, rating, metadata);
   }
 }

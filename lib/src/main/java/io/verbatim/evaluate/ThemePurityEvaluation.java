@@ -57,7 +57,7 @@ final class ThemePurityEvaluation {
     PhraseCounts phrases = new PhraseCounts();
     analysed.forEach(phrases::add);
     ThemeCatalog catalog = new ThemeBuilder(taxonomy, config).build(phrases);
-    ThemeTagger tagger = new ThemeTagger(catalog);
+    ThemeTagger tagger = new ThemeTagger(catalog, taxonomy);
 
     Purity specific = new Purity();
     Purity topLevel = new Purity();

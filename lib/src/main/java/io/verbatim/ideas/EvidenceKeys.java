@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Which evidence groups a sentence belongs to: one per suggested action ("s:" + action key) and
- * one per theme it mentions with strongly negative sentiment ("n:" + theme id).
+ * one per theme it speaks of with strongly negative sentiment ("n:" + theme id), judged by the
+ * part of the sentence that names the theme: "the food was great but the service was slow" is
+ * evidence to fix the service, not the food.
  */
 final class EvidenceKeys {
 
@@ -45,8 +47,8 @@ final class EvidenceKeys {
         keys.add(SUGGESTION + key);
       }
     }
-    if (s.sentimentScore() <= strongNegative) {
-      for (String themeId : s.themeIds()) {
+    for (String themeId : s.themeIds()) {
+      if (s.sentimentFor(themeId) <= strongNegative) {
         keys.add(NEGATIVE + themeId);
       }
     }

@@ -3,6 +3,7 @@ package io.verbatim.index;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.Idea;
 import io.verbatim.model.ThemeSummary;
+import io.verbatim.themes.ThemeSentiments;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -236,7 +237,7 @@ public final class IndexBuilder implements Closeable {
   }
 
   private void addThemes(Document doc, SentenceDoc s) {
-    Set<String> counted = new LinkedHashSet<>();
+    List<String> facetable = new ArrayList<>();
     Set<String> owners = new LinkedHashSet<>();
     for (String id : s.themeIds()) {
       if (Schema.facetValue(id) == null || !id.equals(Schema.facetValue(id))) {
@@ -245,7 +246,7 @@ public final class IndexBuilder implements Closeable {
       doc.add(new StoredField(Schema.THEME_ID, id));
       List<String> path = hierarchy.path(id);
       doc.add(new SortedSetDocValuesFacetField(Schema.THEME, path.toArray(String[]::new)));
-      counted.addAll(path);
+      facetable.add(id);
       ThemeSummary t = themes.get(id);
       String owner = t == null ? null : Schema.facetValue(t.theme().owner());
       if (owner != null) {
@@ -255,8 +256,10 @@ public final class IndexBuilder implements Closeable {
     for (String owner : owners) {
       doc.add(new SortedSetDocValuesFacetField(Schema.OWNER, owner));
     }
-    // A parent's figures include its sub-themes (README), so its weekly series counts them too.
-    series.add(counted, s.commentId(), s.createdAt(), s.sentimentScore());
+    // A parent's figures include its sub-themes (README), so its weekly series counts them too,
+    // each theme with the sentiment of the part of the sentence that names it.
+    series.add(ThemeSentiments.withAncestors(facetable, s::sentimentFor, hierarchy::path),
+        s.commentId(), s.createdAt());
   }
 
   private Path currentQuietly() {

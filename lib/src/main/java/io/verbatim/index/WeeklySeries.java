@@ -29,8 +29,11 @@ final class WeeklySeries {
   private long firstWeek = Long.MAX_VALUE;
   private long lastWeek = Long.MIN_VALUE;
 
-  /** Counts one dated sentence for each of {@code themes} (the sentence's themes and ancestors). */
-  void add(Set<String> themes, String commentId, Instant createdAt, double sentiment) {
+  /**
+   * Counts one dated sentence for each of {@code themes} (the sentence's themes and ancestors),
+   * each with the sentence's sentiment for that theme.
+   */
+  void add(Map<String, Double> themes, String commentId, Instant createdAt) {
     if (createdAt == null) {
       return;
     }
@@ -38,13 +41,13 @@ final class WeeklySeries {
     firstWeek = Math.min(firstWeek, week);
     lastWeek = Math.max(lastWeek, week);
     long comment = hash(commentId);
-    for (String theme : themes) {
+    themes.forEach((theme, sentiment) -> {
       Cell cell = cells.computeIfAbsent(theme, t -> new HashMap<>()).computeIfAbsent(week,
           w -> new Cell());
       cell.comments.add(comment);
       cell.sentimentSum += sentiment;
       cell.sentences++;
-    }
+    });
   }
 
   /** Monday of the first week with a dated sentence; null when no sentence had a date. */

@@ -13,37 +13,74 @@ import java.util.List;
  * @param sentimentLabel label derived from the score
  * @param aspects lemmatised aspect phrases found in the sentence (theme candidates)
  * @param themeIds themes the sentence mentions, most specific first
+ * @param themeSentiments per theme of {@code themeIds} (same order), the sentiment of the part of
+ *     the sentence that names it, -1..1; empty when not known (sentences stored before it existed
+ *     read back with null, which counts as empty)
  * @param suggestion whether the sentence asks for a change
  * @param action the normalised change asked for ("extend opening hours"), null when none
  */
 public record Sentence(int index, String text, List<Token> tokens, double sentimentScore,
                        SentimentLabel sentimentLabel, List<String> aspects, List<String> themeIds,
-                       boolean suggestion, String action) implements Serializable {
+                       List<Double> themeSentiments, boolean suggestion, String action)
+    implements Serializable {
 
   public Sentence {
     tokens = List.copyOf(tokens);
     aspects = List.copyOf(aspects);
     themeIds = List.copyOf(themeIds);
+    themeSentiments = themeSentiments == null ? List.of() : List.copyOf(themeSentiments);
   }
 
   /** A freshly annotated sentence: nothing tagged yet. */
   public static Sentence annotated(int index, String text, List<Token> tokens, double score,
                                    SentimentLabel label) {
-    return new Sentence(index, text, tokens, score, label, List.of(), List.of(), false, null);
+    return new Sentence(index, text, tokens, score, label, List.of(), List.of(), List.of(), false,
+        null);
   }
 
   public Sentence withAspects(List<String> newAspects) {
     return new Sentence(index, text, tokens, sentimentScore, sentimentLabel, newAspects, themeIds,
-        suggestion, action);
+        themeSentiments, suggestion, action);
   }
 
+  /** The themes with no per-theme sentiment: each counts the sentence's score. */
   public Sentence withThemes(List<String> newThemeIds) {
+    return withThemes(newThemeIds, List.of());
+  }
+
+  /** The themes with the sentiment of each theme's mention, {@code scores} parallel to ids. */
+  public Sentence withThemes(List<String> newThemeIds, List<Double> scores) {
+    if (!scores.isEmpty() && scores.size() != newThemeIds.size()) {
+      throw new IllegalArgumentException(scores.size() + " theme sentiments for "
+          + newThemeIds.size() + " themes");
+    }
     return new Sentence(index, text, tokens, sentimentScore, sentimentLabel, aspects, newThemeIds,
-        suggestion, action);
+        scores, suggestion, action);
   }
 
   public Sentence withSuggestion(boolean isSuggestion, String newAction) {
     return new Sentence(index, text, tokens, sentimentScore, sentimentLabel, aspects, themeIds,
-        isSuggestion, newAction);
+        themeSentiments, isSuggestion, newAction);
+  }
+
+  /**
+   * How the sentence speaks of one of its themes: the theme's own score when known, else the
+   * whole sentence's ("The food was great but the service was slow" is good news for food).
+   */
+  public double sentimentFor(String themeId) {
+    return sentimentFor(themeIds, themeSentiments, themeId, sentimentScore);
+  }
+
+  /**
+   * The score parallel to {@code themeId} in {@code scores}, or {@code fallback} when the theme
+   * is not listed or has no score; shared by every reader of stored theme sentiments.
+   */
+  public static double sentimentFor(List<String> themeIds, List<Double> scores, String themeId,
+                                    double fallback) {
+    int at = themeIds.indexOf(themeId);
+    if (at < 0 || scores == null || at >= scores.size() || scores.get(at) == null) {
+      return fallback;
+    }
+    return scores.get(at);
   }
 }

@@ -25,9 +25,28 @@ public final class AspectExtractor implements Serializable {
     this.taxonomy = taxonomy;
   }
 
+  /**
+   * One aspect phrase where it was found: tokens {@code from..to} (end exclusive) are the noun run
+   * it came from, with its modifier when the phrase includes it ("lost baggage").
+   */
+  public record Mention(String phrase, int from, int to) implements Serializable {
+  }
+
   /** Aspect phrases of one sentence, normalised, each once, in order of appearance. */
   public List<String> extract(List<Token> tokens) {
     Set<String> out = new LinkedHashSet<>();
+    for (Mention m : mentions(tokens)) {
+      out.add(m.phrase());
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Every aspect phrase of one sentence with its token span, in order of appearance; a phrase
+   * named twice ("the soup was cold, the other soup fine") is listed at each place.
+   */
+  public List<Mention> mentions(List<Token> tokens) {
+    List<Mention> out = new ArrayList<>();
     boolean[] setPhrase = setPhrases(tokens);
     int i = 0;
     while (i < tokens.size()) {
@@ -61,7 +80,7 @@ public final class AspectExtractor implements Serializable {
     return in;
   }
 
-  private void addNounRun(List<Token> tokens, int start, int end, Set<String> out) {
+  private void addNounRun(List<Token> tokens, int start, int end, List<Mention> out) {
     // Long runs are usually tagging noise; keep the last few nouns, where the head is.
     int from = Math.max(start, end - MAX_COMPOUND);
     // A generic noun in front adds nothing: "4 hour flight" is about the flight.
@@ -76,23 +95,24 @@ public final class AspectExtractor implements Serializable {
     Token modifier = start > 0 ? tokens.get(start - 1) : null;
     if (modifier != null && isDescriptiveModifier(modifier)) {
       // The word, not the lemma: "lost baggage", "connecting flight", not "lose baggage".
-      add(modifier.word().toLowerCase(java.util.Locale.ROOT) + " " + compound, out);
+      add(modifier.word().toLowerCase(java.util.Locale.ROOT) + " " + compound, start - 1, end,
+          out);
     }
     if (nouns.size() > 1) {
-      add(compound, out);
+      add(compound, start, end, out);
       // Also the final two nouns: "airport baggage fee" should still count as "baggage fee".
       if (nouns.size() > 2) {
-        add(nouns.get(nouns.size() - 2) + " " + nouns.get(nouns.size() - 1), out);
+        add(nouns.get(nouns.size() - 2) + " " + nouns.get(nouns.size() - 1), start, end, out);
       }
     }
     for (String noun : nouns) {
       if (!Vocabulary.GENERIC_NOUNS.contains(noun)) {
-        add(noun, out);
+        add(noun, start, end, out);
       }
     }
   }
 
-  private void add(String phrase, Set<String> out) {
+  private void add(String phrase, int from, int to, List<Mention> out) {
     String normalised = taxonomy.normalise(phrase);
     // "plus side", "second time": nothing but generic words is no aspect.
     boolean allGeneric = true;
@@ -100,7 +120,7 @@ public final class AspectExtractor implements Serializable {
       allGeneric &= Vocabulary.GENERIC_NOUNS.contains(w) || Vocabulary.EVALUATIVE.contains(w);
     }
     if (!allGeneric) {
-      out.add(normalised);
+      out.add(new Mention(normalised, from, to));
     }
   }
 

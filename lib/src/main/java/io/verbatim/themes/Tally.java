@@ -42,9 +42,17 @@ public final class Tally implements Serializable {
   }
 
   public void addSentence(Sentence s) {
+    addMention(s.sentimentScore(), s.sentimentLabel() == SentimentLabel.NEGATIVE);
+  }
+
+  /**
+   * Counts one sentence by a score of its own choosing: a theme's figures use the sentiment of
+   * the part of the sentence that names the theme.
+   */
+  public void addMention(double score, boolean negative) {
     sentences++;
-    sentimentSum += s.sentimentScore();
-    if (s.sentimentLabel() == SentimentLabel.NEGATIVE) {
+    sentimentSum += score;
+    if (negative) {
       negativeSentences++;
     }
   }

@@ -37,6 +37,11 @@ public final class ThemeCatalog implements Serializable {
     return byId.get(id);
   }
 
+  /** The theme an aspect phrase names, or null when it names none. */
+  public String idOf(String phrase) {
+    return idByTerm.get(phrase);
+  }
+
   /**
    * Themes named by a sentence's aspect phrases, most specific only: when "lost baggage" and
    * "baggage" both match, the sentence is about lost baggage (which rolls up to baggage anyway).

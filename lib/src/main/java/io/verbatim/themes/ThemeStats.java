@@ -20,12 +20,19 @@ import java.util.Set;
 public final class ThemeStats implements Serializable {
 
   private final TrendWindow window;
+  /** A theme mention scoring below this counts as negative, as a sentence label would. */
+  private final double negativeBelow;
   private final Tally all = new Tally();
   private final Map<String, Tally> byTheme = new HashMap<>();
   private long themed;
 
-  public ThemeStats(TrendWindow window) {
+  /**
+   * @param negativeBelow the configured score under which a sentence is labelled negative
+   *     ({@code annotation.negativeBelow}); applied to each theme's own score
+   */
+  public ThemeStats(TrendWindow window, double negativeBelow) {
     this.window = window;
+    this.negativeBelow = negativeBelow;
   }
 
   public ThemeStats add(AnalyzedComment c, ThemeCatalog catalog) {
@@ -33,14 +40,12 @@ public final class ThemeStats implements Serializable {
     Set<String> commentThemes = new LinkedHashSet<>();
     for (Sentence s : c.sentences()) {
       all.addSentence(s);
-      Set<String> sentenceThemes = new LinkedHashSet<>();
-      for (String id : s.themeIds()) {
-        sentenceThemes.addAll(catalog.withAncestors(id));
-      }
-      for (String id : sentenceThemes) {
-        byTheme.computeIfAbsent(id, k -> new Tally()).addSentence(s);
-      }
-      commentThemes.addAll(sentenceThemes);
+      // Each theme counts how the sentence speaks of it, not the sentence as a whole.
+      Map<String, Double> sentenceThemes =
+          ThemeSentiments.withAncestors(s.themeIds(), s::sentimentFor, catalog::withAncestors);
+      sentenceThemes.forEach((id, score) -> byTheme.computeIfAbsent(id, k -> new Tally())
+          .addMention(score, score < negativeBelow));
+      commentThemes.addAll(sentenceThemes.keySet());
     }
     for (String id : commentThemes) {
       byTheme.computeIfAbsent(id, k -> new Tally()).addComment(c, window);

@@ -7,6 +7,8 @@
  * sentence; {@link io.verbatim.themes.PhraseCounts} counts them over all comments (mergeable, so a
  * distributed runner can aggregate it); {@link io.verbatim.themes.ThemeBuilder} turns the counts
  * into a {@link io.verbatim.themes.ThemeCatalog}; {@link io.verbatim.themes.ThemeTagger} tags
- * sentences with it; {@link io.verbatim.themes.ThemeStats} measures each theme.
+ * sentences with it, each theme with the sentiment of the clause that names it;
+ * {@link io.verbatim.themes.ThemeStats} measures each theme by those per-theme scores
+ * ({@link io.verbatim.themes.ThemeSentiments} rolls them up to parent themes).
  */
 package io.verbatim.themes;

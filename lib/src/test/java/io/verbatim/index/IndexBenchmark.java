@@ -279,7 +279,7 @@ public final class IndexBenchmark {
         || lower.contains("wish") || lower.startsWith("add ");
     Map<String, String> meta = Map.of("channel", c.channel(), "product", c.product(), "region",
         c.region());
-    return new SentenceDoc(c.id(), index, text, c.createdAt(), label, score, themes, suggestion,
-        suggestion ? lower : null, (double) c.score(), meta);
+    return new SentenceDoc(c.id(), index, text, c.createdAt(), label, score, themes, List.of(),
+        suggestion, suggestion ? lower : null, (double) c.score(), meta);
   }
 }

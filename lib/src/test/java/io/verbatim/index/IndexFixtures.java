@@ -76,7 +76,7 @@ final class IndexFixtures {
                          double score, List<String> themes, boolean suggestion, String action,
                          Map<String, String> metadata) {
     return new SentenceDoc(comment, index, text, created == null ? null : Instant.parse(created),
-        label, score, themes, suggestion, action, 7.0, metadata);
+        label, score, themes, List.of(), suggestion, action, 7.0, metadata);
   }
 
   private static ThemeSummary summary(Theme t, long comments, double share, double sentiment,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.verbatim.model.Token;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,5 +66,23 @@ class AspectExtractorTest {
     List<String> a = extractor.extract(tokens("more/more/JJR vegetarian/vegetarian/JJ "
         + "meals/meal/NNS"));
     assertEquals(List.of("vegetarian food", "food"), a);
+  }
+
+  @Test
+  void mentionsGiveTheSpanOfTheNounRunAndExtractListsEachPhraseOnce() {
+    List<Token> t = tokens("My/my/PRP$ lost/lose/VBN luggage/luggage/NN was/be/VBD found/find/VBN "
+        + "but/but/CC the/the/DT luggage/luggage/NN desk/desk/NN was/be/VBD closed/close/VBN");
+    List<AspectExtractor.Mention> mentions = extractor.mentions(t);
+    // The modifier belongs to the span only of the phrase that includes it.
+    assertTrue(mentions.contains(new AspectExtractor.Mention("lost baggage", 1, 3)),
+        mentions.toString());
+    assertTrue(mentions.contains(new AspectExtractor.Mention("baggage", 2, 3)),
+        mentions.toString());
+    assertTrue(mentions.contains(new AspectExtractor.Mention("baggage", 7, 9)),
+        mentions.toString());
+    assertTrue(mentions.contains(new AspectExtractor.Mention("luggage service desk", 7, 9)),
+        mentions.toString());
+    assertEquals(mentions.stream().map(AspectExtractor.Mention::phrase).distinct().toList(),
+        extractor.extract(t));
   }
 }

@@ -29,15 +29,16 @@ public final class Fixtures {
   public static Sentence sentence(int index, String text, double score, List<String> aspects,
                                   List<String> themes, boolean suggestion, String action) {
     SentimentLabel label = SentimentLabel.of(score, -0.2, 0.2);
-    return new Sentence(index, text, List.of(), score, label, aspects, themes, suggestion, action);
+    return new Sentence(index, text, List.of(), score, label, aspects, themes, List.of(),
+        suggestion, action);
   }
 
   /** A suggestion sentence whose tokens are given as in {@link #tokens}. */
   public static Sentence suggestion(int index, String text, double score, List<String> themes,
                                     String action, String tokenSpec) {
     SentimentLabel label = SentimentLabel.of(score, -0.2, 0.2);
-    return new Sentence(index, text, tokens(tokenSpec), score, label, List.of(), themes, true,
-        action);
+    return new Sentence(index, text, tokens(tokenSpec), score, label, List.of(), themes,
+        List.of(), true, action);
   }
 
   public static AnalyzedComment comment(String id, Instant at, Double score, Sentence... s) {

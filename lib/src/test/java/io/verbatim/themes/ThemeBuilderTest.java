@@ -86,7 +86,8 @@ class ThemeBuilderTest {
           : "dear/dear/JJ northwind/northwind/NN");
       var s = new io.verbatim.model.Sentence(0, "x", tokens, 0,
           io.verbatim.model.SentimentLabel.NEUTRAL,
-          i < 4 ? List.of("seat") : List.of("northwind", "seat"), List.of(), false, null);
+          i < 4 ? List.of("seat") : List.of("northwind", "seat"), List.of(), List.of(), false,
+          null);
       c.add(new io.verbatim.model.AnalyzedComment(new io.verbatim.model.Comment("c" + i, null,
           "x", null, Map.of(), "t", i), List.of(s), 0, io.verbatim.model.SentimentLabel.NEUTRAL));
     }

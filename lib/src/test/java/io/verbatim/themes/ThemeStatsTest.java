@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class ThemeStatsTest {
 
   private static final Instant END = Instant.parse("2026-11-20T12:00:00Z");
+  /** The threshold {@link Fixtures} labels sentences with. */
+  private static final double NEGATIVE_BELOW = -0.2;
   private final Theme parent = new Theme("t-p", "baggage", "Baggage", null, "Logistics",
       List.of("baggage"), true);
   private final Theme child = new Theme("t-c", "lost baggage", "Lost baggage", "t-p", "Logistics",
@@ -47,7 +49,7 @@ class ThemeStatsTest {
 
   @Test
   void measuresVolumeSentimentTrendAndImpactWithRollUp() {
-    ThemeStats stats = new ThemeStats(new TrendWindow(END, 14));
+    ThemeStats stats = new ThemeStats(new TrendWindow(END, 14), NEGATIVE_BELOW);
     comments().forEach(c -> stats.add(c, catalog));
     ThemeSummary lost = summary(stats, "t-c");
     ThemeSummary bag = summary(stats, "t-p");
@@ -65,10 +67,10 @@ class ThemeStatsTest {
 
   @Test
   void mergingPartialStatsGivesTheSameFigures() {
-    ThemeStats whole = new ThemeStats(new TrendWindow(END, 14));
+    ThemeStats whole = new ThemeStats(new TrendWindow(END, 14), NEGATIVE_BELOW);
     comments().forEach(c -> whole.add(c, catalog));
-    ThemeStats left = new ThemeStats(new TrendWindow(END, 14));
-    ThemeStats right = new ThemeStats(new TrendWindow(END, 14));
+    ThemeStats left = new ThemeStats(new TrendWindow(END, 14), NEGATIVE_BELOW);
+    ThemeStats right = new ThemeStats(new TrendWindow(END, 14), NEGATIVE_BELOW);
     List<AnalyzedComment> all = comments();
     all.subList(0, 3).forEach(c -> right.add(c, catalog));
     all.subList(3, 6).forEach(c -> left.add(c, catalog));
@@ -77,10 +79,37 @@ class ThemeStatsTest {
 
   @Test
   void withoutDatesOrScoresTrendAndImpactAreUnknown() {
-    ThemeStats stats = new ThemeStats(TrendWindow.none());
+    ThemeStats stats = new ThemeStats(TrendWindow.none(), NEGATIVE_BELOW);
     stats.add(comment("a", null, null, sentence(0, "x", -0.5, List.of(), List.of("t-c"), false, null)), catalog);
     stats.add(comment("b", null, null, sentence(0, "x", 0.5, List.of(), List.of(), false, null)), catalog);
     assertNull(summary(stats, "t-c").trend());
     assertNull(summary(stats, "t-c").scoreImpact());
+  }
+
+  @Test
+  void eachThemeCountsItsOwnSentimentAndAParentTheMeanOfItsSubThemes() {
+    Theme food = new Theme("t-f", "food", "Food", "t-r", "Kitchen", List.of("food"), false);
+    Theme service = new Theme("t-s", "service", "Service", "t-r", "Floor", List.of("service"),
+        false);
+    Theme restaurant = new Theme("t-r", "restaurant", "Restaurant", null, "Owner",
+        List.of("restaurant"), false);
+    ThemeCatalog places = new ThemeCatalog(List.of(restaurant, food, service));
+    // "Food great, service slow": mildly positive as a whole, opposite for its two themes.
+    ThemeStats stats = new ThemeStats(TrendWindow.none(), NEGATIVE_BELOW);
+    stats.add(comment("a", null, null, sentence(0, "x", 0.1, List.of(), List.of(), false, null)
+        .withThemes(List.of("t-f", "t-s"), List.of(0.8, -0.6))), places);
+    ThemeSummary foodFigures = stats.summaries(places).stream()
+        .filter(t -> t.theme().id().equals("t-f")).findFirst().orElseThrow();
+    ThemeSummary serviceFigures = stats.summaries(places).stream()
+        .filter(t -> t.theme().id().equals("t-s")).findFirst().orElseThrow();
+    ThemeSummary parentFigures = stats.summaries(places).stream()
+        .filter(t -> t.theme().id().equals("t-r")).findFirst().orElseThrow();
+    assertEquals(0.8, foodFigures.sentimentMean(), 1e-9);
+    assertEquals(0.0, foodFigures.negativeShare(), 1e-9);
+    assertEquals(-0.6, serviceFigures.sentimentMean(), 1e-9);
+    assertEquals(1.0, serviceFigures.negativeShare(), 1e-9);
+    assertEquals(0.1, parentFigures.sentimentMean(), 1e-9, "one sentence, the mean of both");
+    assertEquals(0.0, parentFigures.negativeShare(), 1e-9);
+    assertEquals(0.1, stats.all().sentimentMean(), 1e-9, "the corpus keeps sentence scores");
   }
 }
