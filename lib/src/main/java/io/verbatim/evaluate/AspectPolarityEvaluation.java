@@ -136,20 +136,9 @@ final class AspectPolarityEvaluation {
    * neutral when no token overlaps it (an offset the tokenizer dropped).
    */
   private SentimentLabel labelOf(List<Tagger.Tagged> tagged, AspectSentence.Term t) {
-    for (Tagger.Tagged s : tagged) {
-      int first = -1;
-      int last = -1;
-      for (int i = 0; i < s.tokens().size(); i++) {
-        if (s.ends()[i] > t.from() && s.begins()[i] < t.to()) {
-          first = first < 0 ? i : first;
-          last = i;
-        }
-      }
-      if (first >= 0) {
-        return aspects.polarity(s.tokens(), first, last + 1).label();
-      }
-    }
-    return SentimentLabel.NEUTRAL;
+    Tagger.Span span = Tagger.span(tagged, t.from(), t.to());
+    return span == null ? SentimentLabel.NEUTRAL
+        : aspects.polarity(span.sentence().tokens(), span.from(), span.to()).label();
   }
 
   private static boolean scored(AspectSentence.Term t) {

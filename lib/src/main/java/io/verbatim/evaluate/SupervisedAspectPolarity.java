@@ -182,20 +182,9 @@ final class SupervisedAspectPolarity {
    * marker when no token overlaps it (an offset the tokenizer dropped).
    */
   private Map<String, Double> features(List<Tagger.Tagged> tagged, AspectSentence.Term t) {
-    for (Tagger.Tagged s : tagged) {
-      int first = -1;
-      int last = -1;
-      for (int i = 0; i < s.tokens().size(); i++) {
-        if (s.ends()[i] > t.from() && s.begins()[i] < t.to()) {
-          first = first < 0 ? i : first;
-          last = i;
-        }
-      }
-      if (first >= 0) {
-        return features(s.tokens(), first, last + 1);
-      }
-    }
-    return Map.of("nospan", 1.0);
+    Tagger.Span span = Tagger.span(tagged, t.from(), t.to());
+    return span == null ? Map.of("nospan", 1.0)
+        : features(span.sentence().tokens(), span.from(), span.to());
   }
 
   /** The features of the aspect at tokens {@code from..to} (end exclusive) of a sentence. */

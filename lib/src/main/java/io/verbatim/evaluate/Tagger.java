@@ -21,6 +21,31 @@ final class Tagger {
   record Tagged(String text, List<Token> tokens, int[] begins, int[] ends) {
   }
 
+  /** Where a character range landed: a sentence and its tokens {@code from..to} (exclusive). */
+  record Span(Tagged sentence, int from, int to) {
+  }
+
+  /**
+   * The tokens a character range overlaps, within the first sentence that holds any of them;
+   * null when none does (an offset the tokenizer dropped).
+   */
+  static Span span(List<Tagged> sentences, int from, int to) {
+    for (Tagged s : sentences) {
+      int first = -1;
+      int last = -1;
+      for (int i = 0; i < s.tokens().size(); i++) {
+        if (s.ends()[i] > from && s.begins()[i] < to) {
+          first = first < 0 ? i : first;
+          last = i;
+        }
+      }
+      if (first >= 0) {
+        return new Span(s, first, last + 1);
+      }
+    }
+    return null;
+  }
+
   private final StanfordCoreNLP pipeline;
 
   Tagger() {
