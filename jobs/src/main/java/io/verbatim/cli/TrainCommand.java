@@ -1,9 +1,9 @@
 package io.verbatim.cli;
 
-import io.verbatim.evaluate.Confusion;
-import io.verbatim.sentiment.ClothingCorpus;
-import io.verbatim.sentiment.SentimentTrainer;
-import io.verbatim.sentiment.SentimentTraining;
+import io.verbatim.labelled.Confusion;
+import io.verbatim.labelled.ClothingCorpus;
+import io.verbatim.training.SentimentTrainer;
+import io.verbatim.training.SentimentTraining;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

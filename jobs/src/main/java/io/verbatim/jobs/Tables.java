@@ -1,5 +1,6 @@
 package io.verbatim.jobs;
 
+import io.verbatim.labelled.Parallel;
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;

@@ -29,7 +29,7 @@ public final class SentimentFeatures {
   static final String NEGATED = "NOT_";
   static final String NUMBER = "<num>";
   /** Euclidean length of the n-gram part of the feature vector. */
-  static final double NGRAM_NORM = 3.0;
+  public static final double NGRAM_NORM = 3.0;
   /** Value of a lexicon feature. */
   static final double LEXICON_VALUE = 1.0;
 

@@ -48,7 +48,7 @@ public final class SentimentModel {
    * @param bias one per label
    * @param provenance where the model comes from; may be null
    */
-  SentimentModel(List<String> features, float[] weights, double[] bias, JsonNode provenance) {
+  public SentimentModel(List<String> features, float[] weights, double[] bias, JsonNode provenance) {
     if (weights.length != features.size() * LABELS.size() || bias.length != LABELS.size()) {
       throw new IllegalArgumentException("weights do not match features and labels");
     }
@@ -82,7 +82,7 @@ public final class SentimentModel {
   }
 
   /** Per-label bias plus the weighted sum of the known features. */
-  double[] logits(Map<String, Double> features) {
+  public double[] logits(Map<String, Double> features) {
     double[] z = bias.clone();
     for (Map.Entry<String, Double> f : features.entrySet()) {
       Integer i = index.get(f.getKey());
@@ -97,7 +97,7 @@ public final class SentimentModel {
     return z;
   }
 
-  static double[] softmax(double[] z) {
+  public static double[] softmax(double[] z) {
     double max = Math.max(z[0], Math.max(z[1], z[2]));
     double[] p = new double[3];
     double sum = 0;
@@ -126,7 +126,7 @@ public final class SentimentModel {
   }
 
   /** This model with {@code offsets} added to its per-label bias (a decision threshold shift). */
-  SentimentModel shifted(double[] offsets) {
+  public SentimentModel shifted(double[] offsets) {
     double[] b = bias.clone();
     for (int k = 0; k < b.length; k++) {
       b[k] += offsets[k];
@@ -135,7 +135,7 @@ public final class SentimentModel {
   }
 
   /** This model with other provenance. */
-  SentimentModel withProvenance(JsonNode p) {
+  public SentimentModel withProvenance(JsonNode p) {
     return new SentimentModel(featureNames(), weights, bias, p);
   }
 
@@ -156,7 +156,7 @@ public final class SentimentModel {
     }
   }
 
-  void write(OutputStream out) throws IOException {
+  public void write(OutputStream out) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
       g.writeStartObject();

@@ -7,7 +7,8 @@
  *
  * <p>{@link io.verbatim.sentiment.TrainedSentiment} scores token lists with the model shipped in
  * {@code io/verbatim/sentiment/model.json.gz}, loaded lazily once per JVM;
- * {@link io.verbatim.sentiment.SentimentTraining} reproduces that model from the public clothing
+ * {@code io.verbatim.training.SentimentTraining} (in the jobs module, beside the library, not
+ * in it) reproduces that model from the public clothing
  * reviews (CC0), title + text as the comment, choosing its settings by cross-validation inside
  * the training rows, and records its provenance and held-out metrics (with the RNTN baseline on
  * the same texts) in the file.

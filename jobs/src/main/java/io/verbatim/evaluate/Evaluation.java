@@ -1,0 +1,205 @@
+package io.verbatim.evaluate;
+
+import io.verbatim.labelled.AspectSentence;
+import io.verbatim.labelled.AspectXmlReader;
+import io.verbatim.labelled.SuggestionSetReader;
+import io.verbatim.labelled.LabelledText;
+import io.verbatim.labelled.ClothingReviewsReader;
+import io.verbatim.annotate.CommentAnnotator;
+import io.verbatim.config.ConfigLoader;
+import io.verbatim.config.VerbatimConfig;
+import io.verbatim.sentiment.aspect.AspectSentiment;
+import io.verbatim.themes.Taxonomy;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every evaluation over the public data sets with the classes {@code run} uses and writes
+ * {@code evaluation.md} and {@code evaluation.json} into the report folder.
+ */
+public final class Evaluation {
+
+  /** Reviews evaluated when no limit is given: annotating is the slow part. */
+  public static final int DEFAULT_CLOTHING_LIMIT = 2000;
+
+  static final String SUGGESTIONS = "suggestions/semeval2019-task9/";
+  static final String CLOTHING = "reviews/womens-clothing-ecommerce-reviews.csv";
+  static final String RESTAURANTS = "aspects/semeval2014-task4/Restaurants_Train_v2.xml";
+  static final String LAPTOPS = "aspects/semeval2014-task4/Laptop_Train_v2.xml";
+
+  /**
+   * What to evaluate.
+   *
+   * @param data the shared data folder
+   * @param report where the report goes (created)
+   * @param limit cap per set; null for full suggestion and aspect sets and
+   *     {@value #DEFAULT_CLOTHING_LIMIT} clothing reviews
+   * @param threads annotation threads
+   */
+  public record Options(Path data, Path report, Integer limit, int threads) {
+
+    public Options {
+      if (limit != null && limit < 1) {
+        throw new IllegalArgumentException("--limit must be at least 1");
+      }
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1");
+      }
+    }
+  }
+
+  private Evaluation() {
+  }
+
+  /** Usage: {@code Evaluation [DATA_DIR [REPORT_DIR [LIMIT]]]}. */
+  public static void main(String[] args) throws IOException {
+    Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
+    Path report = Path.of(args.length > 1 ? args[1] : "evaluation");
+    Integer limit = args.length > 2 ? Integer.valueOf(args[2]) : null;
+    run(new Options(data, report, limit, 2), System.out);
+  }
+
+  public static EvaluationReport run(Options o, PrintStream log) throws IOException {
+    Path data = o.data();
+    List<Path> missing = missing(data);
+    if (!missing.isEmpty()) {
+      throw new IllegalArgumentException("missing data set " + missing.get(0));
+    }
+    Instant started = Instant.now();
+    int all = o.limit() == null ? Integer.MAX_VALUE : o.limit();
+    int clothingLimit = o.limit() == null ? DEFAULT_CLOTHING_LIMIT : o.limit();
+    VerbatimConfig config = ConfigLoader.defaults();
+    CommentAnnotator annotator = new CommentAnnotator(config.annotation());
+    VerbatimConfig.Annotation a = config.annotation();
+    // CoreNLP's own model is always measured beside the configured one, as the baseline.
+    CommentAnnotator rntn = withSentiment(a, CommentAnnotator.RNTN);
+    // The opinion word list alone, the model-free choice, beside both.
+    CommentAnnotator rules = withSentiment(a, CommentAnnotator.RULES);
+    log.println("Loading CoreNLP models...");
+    annotator.warmUp();
+    rntn.warmUp();
+    rules.warmUp();
+    Tagger tagger = new Tagger();
+    SuggestionEvaluation suggestions = new SuggestionEvaluation(tagger, o.threads());
+    List<TaskResult> results = new ArrayList<>();
+
+    results.add(logged(log, suggestions.run("suggestions.forum",
+        "Suggestions, software forum (SemEval-2019 Task 9 A trial)",
+        SUGGESTIONS + "SubtaskA_Trial_Test_Labeled.csv", SuggestionSetReader.read(
+            data.resolve(SUGGESTIONS + "SubtaskA_Trial_Test_Labeled.csv"), all))));
+    results.add(logged(log, suggestions.run("suggestions.hotel",
+        "Suggestions, hotel reviews (SemEval-2019 Task 9 B trial)",
+        SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv", SuggestionSetReader.read(
+            data.resolve(SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv"), all))));
+
+    List<LabelledText> reviews = ClothingReviewsReader.read(data.resolve(CLOTHING), clothingLimit);
+    results.add(logged(log, new SentimentEvaluation(annotator, o.threads()).run(
+        "sentiment.clothing", "Comment sentiment, clothing reviews (" + a.sentiment() + ")",
+        CLOTHING, reviews)));
+    results.add(logged(log, new SentimentEvaluation(rntn, o.threads()).run(
+        "sentiment.clothing.rntn", "Comment sentiment, clothing reviews (RNTN baseline)",
+        CLOTHING, reviews)));
+    results.add(logged(log, new SentimentEvaluation(rules, o.threads()).run(
+        "sentiment.clothing.rules", "Comment sentiment, clothing reviews (rules: opinion words)",
+        CLOTHING, reviews)));
+
+    List<AspectSentence> restaurants = AspectXmlReader.read(data.resolve(RESTAURANTS), all);
+    List<AspectSentence> laptops = AspectXmlReader.read(data.resolve(LAPTOPS), all);
+    AspectPolarityEvaluation polarity =
+        new AspectPolarityEvaluation(annotator, new AspectSentiment(), tagger, o.threads());
+    results.add(logged(log, polarity.run("polarity.restaurants",
+        "Aspect-term polarity, restaurants (SemEval-2014 Task 4)", RESTAURANTS, restaurants)));
+    results.add(logged(log, new AspectPolarityEvaluation(rntn, o.threads()).run(
+        "polarity.restaurants.rntn", "Aspect-term polarity, restaurants (RNTN baseline)",
+        RESTAURANTS, restaurants)));
+    results.add(logged(log, polarity.run("polarity.laptops",
+        "Aspect-term polarity, laptops (SemEval-2014 Task 4)", LAPTOPS, laptops)));
+    results.add(logged(log, new AspectPolarityEvaluation(rntn, o.threads()).run(
+        "polarity.laptops.rntn", "Aspect-term polarity, laptops (RNTN baseline)",
+        LAPTOPS, laptops)));
+    // What in-domain labels would add (cross-validated here, never shipped: research-use data).
+    SupervisedAspectPolarity supervised =
+        new SupervisedAspectPolarity(new AspectSentiment(), tagger, o.threads());
+    results.add(logged(log, supervised.run("polarity.restaurants.supervised-cv",
+        "Aspect-term polarity, restaurants (supervised 5-fold CV, evaluation only)",
+        RESTAURANTS, restaurants)));
+    results.add(logged(log, supervised.run("polarity.laptops.supervised-cv",
+        "Aspect-term polarity, laptops (supervised 5-fold CV, evaluation only)",
+        LAPTOPS, laptops)));
+
+    // Sentence sentiment across domains: what each sentence of a run is given, not the aspect.
+    SentenceSentimentEvaluation sentenceSentiment = new SentenceSentimentEvaluation(annotator,
+        a.negativeBelow(), a.positiveAbove(), o.threads());
+    SentenceSentimentEvaluation sentenceRntn = new SentenceSentimentEvaluation(rntn,
+        a.negativeBelow(), a.positiveAbove(), o.threads());
+    results.add(logged(log, sentenceSentiment.run("sentiment.sentences.restaurants",
+        "Sentence sentiment, restaurants (SemEval-2014 Task 4, " + a.sentiment() + ")",
+        RESTAURANTS, restaurants)));
+    results.add(logged(log, sentenceRntn.run("sentiment.sentences.restaurants.rntn",
+        "Sentence sentiment, restaurants (RNTN baseline)", RESTAURANTS, restaurants)));
+    results.add(logged(log, new SentenceSentimentEvaluation(rules, a.negativeBelow(),
+        a.positiveAbove(), o.threads()).run("sentiment.sentences.restaurants.rules",
+        "Sentence sentiment, restaurants (rules: opinion words)", RESTAURANTS, restaurants)));
+    results.add(logged(log, sentenceSentiment.run("sentiment.sentences.laptops",
+        "Sentence sentiment, laptops (SemEval-2014 Task 4, " + a.sentiment() + ")",
+        LAPTOPS, laptops)));
+    results.add(logged(log, sentenceRntn.run("sentiment.sentences.laptops.rntn",
+        "Sentence sentiment, laptops (RNTN baseline)", LAPTOPS, laptops)));
+
+    AspectTermEvaluation terms =
+        new AspectTermEvaluation(tagger, Taxonomy.defaults(), o.threads());
+    results.add(logged(log, terms.run("aspects.restaurants",
+        "Aspect-term extraction, restaurants (SemEval-2014 Task 4)", RESTAURANTS, restaurants)));
+    results.add(logged(log, terms.run("aspects.laptops",
+        "Aspect-term extraction, laptops (SemEval-2014 Task 4)", LAPTOPS, laptops)));
+    results.add(logged(log, new ThemePurityEvaluation(config, Taxonomy.defaults(), o.threads())
+        .run("themes.restaurants", "Themes against aspect categories, restaurants"
+            + " (SemEval-2014 Task 4)", RESTAURANTS, restaurants)));
+
+    String limits = o.limit() == null
+        ? "full suggestion and aspect sets; " + DEFAULT_CLOTHING_LIMIT + " held-out clothing reviews"
+        : "at most " + o.limit() + " items read per set";
+    EvaluationReport report = new EvaluationReport(started, data.toString(), limits, o.threads(),
+        results, totals(results));
+    ReportWriter.write(report, o.report());
+    log.println("Report written to " + o.report().resolve(ReportWriter.MARKDOWN) + " and "
+        + o.report().resolve(ReportWriter.JSON));
+    return report;
+  }
+
+  private static CommentAnnotator withSentiment(VerbatimConfig.Annotation a, String sentiment) {
+    return new CommentAnnotator(new VerbatimConfig.Annotation(sentiment, a.parser(),
+        a.maxParseTokens(), a.negativeBelow(), a.positiveAbove()));
+  }
+
+  /** The data set files that are not readable under {@code data}; empty when all are there. */
+  public static List<Path> missing(Path data) {
+    return List.of(SUGGESTIONS + "SubtaskA_Trial_Test_Labeled.csv",
+            SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv", CLOTHING, RESTAURANTS, LAPTOPS)
+        .stream().map(data::resolve).filter(p -> !Files.isReadable(p)).toList();
+  }
+
+  /** Sums each stage's sentences and seconds over all sets (same thread count per stage). */
+  static List<Speed> totals(List<TaskResult> results) {
+    Map<String, Speed> byStage = new LinkedHashMap<>();
+    for (TaskResult r : results) {
+      for (Speed s : r.speeds()) {
+        byStage.merge(s.stage(), s, (a, b) -> new Speed(a.stage(), a.sentences() + b.sentences(),
+            a.seconds() + b.seconds(), a.threads()));
+      }
+    }
+    return List.copyOf(byStage.values());
+  }
+
+  private static TaskResult logged(PrintStream log, TaskResult r) {
+    log.println(ReportWriter.headline(r));
+    return r;
+  }
+}

@@ -1,0 +1,250 @@
+package io.verbatim.evaluate;
+
+import io.verbatim.labelled.Metrics;
+import io.verbatim.labelled.Confusion;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Writes an {@link EvaluationReport} as Markdown ({@value #MARKDOWN}) and JSON ({@value #JSON}). */
+public final class ReportWriter {
+
+  public static final String MARKDOWN = "evaluation.md";
+  public static final String JSON = "evaluation.json";
+
+  /** The quality targets: result key, figure, minimum. */
+  record Target(String key, String figure, double minimum) {
+  }
+
+  static final List<Target> TARGETS = List.of(
+      new Target("suggestions.forum", "f1", 0.80),
+      new Target("suggestions.hotel", "f1", 0.85),
+      new Target("sentiment.clothing", "macro_f1", 0.70),
+      new Target("polarity.restaurants", "accuracy", 0.80),
+      new Target("aspects.restaurants", "f1", 0.70));
+
+  private ReportWriter() {
+  }
+
+  public static void write(EvaluationReport report, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve(MARKDOWN), markdown(report), StandardCharsets.UTF_8);
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValue(folder.resolve(JSON).toFile(), json(report));
+  }
+
+  /** The headline figures of a result, by name (f1, accuracy, macro_f1, ...). */
+  static Map<String, Double> figures(TaskResult r) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    if (r.metrics() != null) {
+      f.put("precision", r.metrics().precision());
+      f.put("recall", r.metrics().recall());
+      f.put("f1", r.metrics().f1());
+    }
+    Confusion c = r.confusion();
+    if (c != null) {
+      if (r.focus() != null) {
+        f.put("precision", c.precision(r.focus()));
+        f.put("recall", c.recall(r.focus()));
+        f.put("f1", c.f1(r.focus()));
+      }
+      f.put("accuracy", c.accuracy());
+      f.put("macro_f1", c.macroF1());
+    }
+    f.putAll(r.extra());
+    return f;
+  }
+
+  /**
+   * 95% bootstrap intervals of a result's headline figures that come from its confusion matrix
+   * (the focus label's precision, recall and F1, accuracy, macro-F1); empty for the others.
+   */
+  static Map<String, Bootstrap.Interval> intervals(TaskResult r) {
+    Map<String, Bootstrap.Interval> out = new LinkedHashMap<>();
+    Confusion c = r.confusion();
+    if (c == null) {
+      return out;
+    }
+    if (r.focus() != null) {
+      out.put("f1", Bootstrap.interval(c, x -> x.f1(r.focus())));
+    }
+    out.put("accuracy", Bootstrap.interval(c, Confusion::accuracy));
+    out.put("macro_f1", Bootstrap.interval(c, Confusion::macroF1));
+    return out;
+  }
+
+  static String headline(TaskResult r) {
+    StringBuilder b = new StringBuilder(r.title()).append(" (n=").append(r.items()).append("):");
+    figures(r).forEach((k, v) -> b.append(' ').append(k).append('=').append(fmt(v)));
+    return b.toString();
+  }
+
+  static String markdown(EvaluationReport report) {
+    StringBuilder md = new StringBuilder("# Verbatim analysis quality\n\n");
+    md.append("Run ").append(report.started()).append(" on `").append(report.dataFolder())
+        .append("`; ").append(report.limits()).append("; ").append(report.threads())
+        .append(" annotation threads. Default configuration and taxonomy.\n\n");
+    md.append("## Targets\n\nWith 95% bootstrap intervals (items resampled with replacement,"
+        + " " + Bootstrap.RESAMPLES + " times): how far the figure could move on another sample"
+        + " of the same kind.\n\n| result | figure | measured | 95% interval | target | met |\n"
+        + "|---|---|---|---|---|---|\n");
+    for (Target t : TARGETS) {
+      TaskResult r = report.result(t.key());
+      double v = figures(r).getOrDefault(t.figure(), 0.0);
+      Bootstrap.Interval ci = intervals(r).get(t.figure());
+      md.append("| ").append(t.key()).append(" | ").append(t.figure()).append(" | ")
+          .append(fmt(v)).append(" | ").append(ci == null ? "" : range(ci)).append(" | ")
+          .append(fmt(t.minimum())).append(" | ")
+          .append(v >= t.minimum() ? "yes" : "no").append(" |\n");
+    }
+    for (String section :
+        List.of("suggestions", "sentiment", "polarity", "aspects", "themes")) {
+      md.append("\n## ").append(sectionTitle(section)).append("\n");
+      for (TaskResult r : report.results()) {
+        if (r.key().startsWith(section + ".")) {
+          result(md, r);
+        }
+      }
+    }
+    md.append("\n## Speed\n\n| stage | sentences | seconds | threads | sentences/s |\n")
+        .append("|---|---|---|---|---|\n");
+    for (Speed s : report.speeds()) {
+      md.append("| ").append(s.stage()).append(" | ").append(s.sentences()).append(" | ")
+          .append(String.format(Locale.ROOT, "%.1f", s.seconds())).append(" | ")
+          .append(s.threads()).append(" | ")
+          .append(String.format(Locale.ROOT, "%.0f", s.perSecond())).append(" |\n");
+    }
+    return md.toString();
+  }
+
+  private static String sectionTitle(String section) {
+    return switch (section) {
+      case "suggestions" -> "Suggestions";
+      case "sentiment" -> "Sentiment";
+      case "polarity" -> "Aspect polarity";
+      case "aspects" -> "Aspect terms (themes)";
+      default -> "Theme purity (aspect categories)";
+    };
+  }
+
+  private static void result(StringBuilder md, TaskResult r) {
+    md.append("\n### ").append(r.title()).append("\n\n`").append(r.dataset()).append("`, ")
+        .append(r.items()).append(" items.\n\n");
+    Map<String, Bootstrap.Interval> intervals = intervals(r);
+    figures(r).forEach((k, v) -> {
+      md.append("- ").append(k).append(": ").append(fmt(v));
+      if (intervals.containsKey(k)) {
+        md.append(" (95% interval ").append(range(intervals.get(k))).append(')');
+      }
+      md.append('\n');
+    });
+    Confusion c = r.confusion();
+    if (c != null) {
+      md.append("\n| class | precision | recall | F1 |\n|---|---|---|---|\n");
+      for (String l : c.labels()) {
+        md.append("| ").append(l).append(" | ").append(fmt(c.precision(l))).append(" | ")
+            .append(fmt(c.recall(l))).append(" | ").append(fmt(c.f1(l))).append(" |\n");
+      }
+      md.append("\n| gold \\ predicted |");
+      c.labels().forEach(l -> md.append(' ').append(l).append(" |"));
+      md.append("\n|---|").append("---|".repeat(c.labels().size())).append('\n');
+      c.matrix().forEach((gold, row) -> {
+        md.append("| ").append(gold).append(" |");
+        row.values().forEach(n -> md.append(' ').append(n).append(" |"));
+        md.append('\n');
+      });
+    }
+    if (r.metrics() != null) {
+      Metrics m = r.metrics();
+      md.append(String.format(Locale.ROOT, "%n%d of %d found phrases correct; %d of %d gold"
+          + " terms found.%n", m.truePositives(), m.found(), m.goldFound(), m.gold()));
+    }
+    md.append('\n');
+    r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+  }
+
+  static Map<String, Object> json(EvaluationReport report) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("started", report.started().toString());
+    root.put("data", report.dataFolder());
+    root.put("limits", report.limits());
+    root.put("threads", report.threads());
+    List<Object> targets = new ArrayList<>();
+    for (Target t : TARGETS) {
+      double v = figures(report.result(t.key())).getOrDefault(t.figure(), 0.0);
+      targets.add(ordered("result", t.key(), "figure", t.figure(), "measured", v,
+          "target", t.minimum(), "met", v >= t.minimum()));
+    }
+    root.put("targets", targets);
+    List<Object> results = new ArrayList<>();
+    for (TaskResult r : report.results()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("key", r.key());
+      m.put("title", r.title());
+      m.put("dataset", r.dataset());
+      m.put("items", r.items());
+      m.put("figures", figures(r));
+      Map<String, Object> ci = new LinkedHashMap<>();
+      intervals(r).forEach((k, v) -> ci.put(k, ordered("low", v.low(), "high", v.high())));
+      m.put("intervals_95", ci);
+      Confusion c = r.confusion();
+      if (c != null) {
+        Map<String, Object> perClass = new LinkedHashMap<>();
+        for (String l : c.labels()) {
+          perClass.put(l, ordered("precision", c.precision(l), "recall", c.recall(l),
+              "f1", c.f1(l)));
+        }
+        m.put("per_class", perClass);
+        m.put("confusion", c.matrix());
+      }
+      if (r.metrics() != null) {
+        m.put("counts", r.metrics());
+      }
+      m.put("speeds", r.speeds().stream().map(ReportWriter::speed).toList());
+      m.put("notes", r.notes());
+      results.add(m);
+    }
+    root.put("results", results);
+    root.put("speeds", report.speeds().stream().map(ReportWriter::speed).toList());
+    return root;
+  }
+
+  /** A map that keeps the order its keys are given in: key, value, key, value, ... */
+  private static Map<String, Object> ordered(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  private static Map<String, Object> speed(Speed s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("stage", s.stage());
+    m.put("sentences", s.sentences());
+    m.put("seconds", s.seconds());
+    m.put("threads", s.threads());
+    m.put("sentences_per_second", s.perSecond());
+    return m;
+  }
+
+  private static String range(Bootstrap.Interval i) {
+    return fmt(i.low()) + "-" + fmt(i.high());
+  }
+
+  private static String fmt(double v) {
+    // Counts (number of themes) travel as figures too; they read better without decimals.
+    if (v > 1 && v == Math.rint(v)) {
+      return String.format(Locale.ROOT, "%.0f", v);
+    }
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+}

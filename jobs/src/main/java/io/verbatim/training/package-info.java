@@ -1,0 +1,13 @@
+/**
+ * Training the models the library ships, kept beside the library rather than in it: the library
+ * jar only loads models; this package (run by {@code verbatim train}) makes them from public
+ * labelled data and writes each with its provenance.
+ *
+ * <p>{@link io.verbatim.training.SentimentTraining} reproduces the comment sentiment model from
+ * the clothing reviews, choosing its settings by cross-validation inside the training rows;
+ * {@link io.verbatim.training.SentimentTrainer} is the optimiser (multinomial logistic regression
+ * with AdaGrad); {@link io.verbatim.labelled.ClothingCorpus} reads that corpus.
+ */
+package io.verbatim.training;
+
+import io.verbatim.labelled.ClothingCorpus;

@@ -1,0 +1,70 @@
+package io.verbatim.evaluate;
+
+import io.verbatim.labelled.Metrics;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.verbatim.testing.PublicData;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the whole evaluation on the real public data with a small limit, when it is here. */
+@Tag("evaluation")
+class EvaluationSmokeTest {
+
+  private static final int LIMIT = 60;
+
+  @TempDir
+  Path report;
+
+  @Test
+  void smallRunHasEverySectionAndSaneNumbers() throws Exception {
+    Path data = PublicData.folder();
+    EvaluationReport r = Evaluation.run(
+        new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
+
+    assertEquals(19, r.results().size());
+    TaskResult sentences = r.result("sentiment.sentences.restaurants");
+    assertTrue(sentences.items() > 20 && sentences.items() < LIMIT, "items " + sentences.items());
+    assertEquals(sentences.items(), r.result("sentiment.sentences.restaurants.rntn").items());
+    double forumF1 = r.result("suggestions.forum").confusion().f1("suggestion");
+    assertTrue(forumF1 > 0.5, "forum F1 " + forumF1);
+    assertEquals(LIMIT, r.result("suggestions.hotel").items());
+    assertEquals(LIMIT, r.result("sentiment.clothing").items());
+    double clothingAccuracy = r.result("sentiment.clothing").confusion().accuracy();
+    assertTrue(clothingAccuracy > 0.25 && clothingAccuracy <= 1, "accuracy " + clothingAccuracy);
+    assertTrue(r.result("polarity.restaurants").items() > 30);
+    assertEquals(r.result("polarity.restaurants").items(),
+        r.result("polarity.restaurants.supervised-cv").items());
+    assertTrue(r.result("themes.restaurants").extra().get("purity") > 0.5);
+    Metrics terms = r.result("aspects.restaurants").metrics();
+    assertTrue(terms.gold() > 30 && terms.recall() > 0.3 && terms.precision() > 0.1,
+        terms.toString());
+    for (String stage : List.of("tagging", "tagging+parse+RNTN", "tagging+trained sentiment",
+        "suggestions", "aspects")) {
+      assertTrue(r.speeds().stream().anyMatch(s -> s.stage().equals(stage)
+          && s.perSecond() > 0), stage);
+    }
+
+    String md = Files.readString(report.resolve(ReportWriter.MARKDOWN), StandardCharsets.UTF_8);
+    for (String section : List.of("## Targets", "95% interval", "## Suggestions", "## Sentiment",
+        "## Aspect polarity", "## Aspect terms", "## Theme purity", "## Speed", "| gold \\ predicted |")) {
+      assertTrue(md.contains(section), "missing " + section + " in\n" + md);
+    }
+    Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
+    assertEquals(19, ((List<?>) json.get("results")).size());
+    Map<?, ?> forum = (Map<?, ?>) ((List<?>) json.get("results")).get(0);
+    Map<?, ?> f1Interval = (Map<?, ?>) ((Map<?, ?>) forum.get("intervals_95")).get("f1");
+    assertTrue((Double) f1Interval.get("low") <= forumF1
+        && forumF1 <= (Double) f1Interval.get("high"), f1Interval.toString());
+    assertEquals(5, ((List<?>) json.get("targets")).size());
+  }
+}

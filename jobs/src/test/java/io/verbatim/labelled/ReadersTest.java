@@ -1,0 +1,114 @@
+package io.verbatim.labelled;
+
+import io.verbatim.labelled.ClothingReviewsReader;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each reader on a tiny hand-written file in the format of the public set. */
+class ReadersTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void suggestionTrialFileIsLatin1WithHeaderAndWrappedQuotes() throws Exception {
+    Path f = dir.resolve("trial.csv");
+    String text = "id,sentence,label\n"
+        + "a1,Please add a dark mode to the editor.,1\n"
+        + "a2,\"\"\"The caf\u00e9 downstairs was noisy, sadly.\"\"\",0\n"
+        + "a3,Offer a late checkout.,1\n";
+    Files.write(f, text.getBytes(StandardCharsets.ISO_8859_1));
+    List<LabelledText> rows = SuggestionSetReader.read(f, Integer.MAX_VALUE);
+    assertEquals(3, rows.size());
+    assertEquals(new LabelledText("a1", "Please add a dark mode to the editor.", "suggestion"),
+        rows.get(0));
+    assertEquals("The caf\u00e9 downstairs was noisy, sadly.", rows.get(1).text());
+    assertEquals("other", rows.get(1).label());
+    assertEquals(2, SuggestionSetReader.read(f, 2).size());
+  }
+
+  @Test
+  void clothingReviewsKeepHeldOutRowsWithText() throws Exception {
+    // Find index values in and out of the split so the sample exercises both.
+    List<String> in = new java.util.ArrayList<>();
+    String out = null;
+    for (int i = 0; in.size() < 4 || out == null; i++) {
+      if (ClothingReviewsReader.heldOut(String.valueOf(i))) {
+        in.add(String.valueOf(i));
+      } else if (out == null) {
+        out = String.valueOf(i);
+      }
+    }
+    String csv = ",Clothing ID,Age,Title,Review Text,Rating,Recommended IND\n"
+        + in.get(0) + ",1,30,Nice,\"Soft fabric.\nFits well, I said \"\"wow\"\".\",5,1\n"
+        + out + ",2,41,,Not in the split.,1,0\n"
+        + in.get(1) + ",3,52,Meh,Runs small.,3,0\n"
+        + in.get(2) + ",4,25,No text,,2,0\n"
+        + in.get(3) + ",5,33,,Seams came apart after one wash.,2,0\n";
+    Path f = dir.resolve("reviews.csv");
+    Files.writeString(f, csv);
+    List<LabelledText> rows = ClothingReviewsReader.read(f, Integer.MAX_VALUE);
+    assertEquals(3, rows.size());
+    assertEquals(new LabelledText(in.get(0), "Nice\n\nSoft fabric.\nFits well, I said"
+        + " \"wow\".", "positive"), rows.get(0));
+    assertEquals("Soft fabric.\nFits well, I said \"wow\".",
+        ClothingReviewsReader.reviewText(rows.get(0)));
+    assertEquals("Seams came apart after one wash.",
+        ClothingReviewsReader.reviewText(rows.get(2)));
+    assertEquals("neutral", rows.get(1).label());
+    assertEquals("negative", rows.get(2).label());
+    assertEquals(1, ClothingReviewsReader.read(f, 1).size());
+  }
+
+  @Test
+  void heldOutSplitIsAboutOneInTen() {
+    int held = 0;
+    for (int i = 0; i < 20000; i++) {
+      held += ClothingReviewsReader.heldOut(String.valueOf(i)) ? 1 : 0;
+    }
+    assertTrue(held > 1700 && held < 2300, "held out: " + held);
+    assertEquals("negative", ClothingReviewsReader.labelOf(1));
+    assertEquals("neutral", ClothingReviewsReader.labelOf(3));
+    assertEquals("positive", ClothingReviewsReader.labelOf(4));
+  }
+
+  @Test
+  void semEval2014XmlSentencesAndTerms() throws Exception {
+    String xml = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <sentences>
+            <sentence id="s1">
+                <text>The soup was cold but the waiter was kind.</text>
+                <aspectTerms>
+                    <aspectTerm term="soup" polarity="negative" from="4" to="8"/>
+                    <aspectTerm term="waiter" polarity="positive" from="26" to="32"/>
+                </aspectTerms>
+                <aspectCategories>
+                    <aspectCategory category="food" polarity="negative"/>
+                </aspectCategories>
+            </sentence>
+            <sentence id="s2">
+                <text>We went on a Tuesday.</text>
+            </sentence>
+        </sentences>
+        """;
+    Path f = dir.resolve("aspects.xml");
+    Files.writeString(f, xml);
+    List<AspectSentence> sentences = AspectXmlReader.read(f, Integer.MAX_VALUE);
+    assertEquals(2, sentences.size());
+    AspectSentence s1 = sentences.get(0);
+    assertEquals("s1", s1.id());
+    assertEquals(List.of(new AspectSentence.Term("soup", "negative", 4, 8),
+        new AspectSentence.Term("waiter", "positive", 26, 32)), s1.terms());
+    assertEquals("soup", s1.text().substring(4, 8));
+    assertTrue(sentences.get(1).terms().isEmpty());
+    assertEquals(1, AspectXmlReader.read(f, 1).size());
+  }
+}
