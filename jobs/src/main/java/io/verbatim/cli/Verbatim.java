@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         + " ranked improvement ideas.",
     subcommands = {RunCommand.class, DemoCommand.class, GenerateCommand.class, IndexCommand.class,
         ServeCommand.class, SearchCommand.class, NightlyCommand.class, DigestCommand.class,
-        EvaluateCommand.class, TrainCommand.class,
+        EvaluateCommand.class, TrainCommand.class, ClusterCommand.class,
         CommandLine.HelpCommand.class})
 public final class Verbatim implements Runnable {
 
@@ -32,6 +32,9 @@ public final class Verbatim implements Runnable {
   /** Runs a command line and returns its exit code; tests call this instead of main. */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new Verbatim());
+    // Everything from the first option it does not know on belongs to spark-submit or, after
+    // --, to the submitted command.
+    cli.getSubcommands().get("cluster").getSubcommands().get("submit").setStopAtUnmatched(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("verbatim: " + Failures.explain(e));
       int code = Failures.exitCode(e);

@@ -149,7 +149,8 @@ public final class RunJob {
     outputs.put("manifest", out.table(OutputFolder.MANIFEST));
     out.localPath().ifPresent(p -> outputs.put("index", p.resolve("index").toUri().toString()));
     Manifest manifest = new Manifest(runId, started, Instant.now(),
-        Versions.all(spark.version()), ConfigLoader.toTree(config),
+        Versions.all(spark.version()), spark.sparkContext().master(),
+        ConfigLoader.toTree(config),
         inputs,
         new Manifest.Counts(counts.read(), counts.accepted(), counts.rejected(), sentences,
             result.themes().size(), result.ideas().ideas().size(), suggestions,

@@ -1,5 +1,7 @@
 package io.verbatim.jobs;
 
+import io.verbatim.cluster.JobJars;
+import io.verbatim.cluster.SparkDistribution;
 import org.apache.spark.sql.SparkSession;
 
 /** Builds the Spark session a job runs in. */
@@ -20,8 +22,10 @@ public final class SparkSessions {
   }
 
   /**
-   * A session on {@code master}. Embedded runs bind to 127.0.0.1 only and do without the web UI;
-   * under spark-submit the cluster's own settings win because getOrCreate reuses its session.
+   * A session on {@code master}. Embedded runs bind to 127.0.0.1 only and do without the web UI.
+   * Under spark-submit (which sets {@code spark.master} for the driver) its master and settings
+   * win over the configuration's; a cluster master given directly gets the application jar and
+   * the CoreNLP models sent to, or found on, its executors ({@link JobJars}).
    */
   public static SparkSession create(String master, String appName) {
     SparkSession.Builder b = SparkSession.builder().appName(appName)
@@ -33,13 +37,17 @@ public final class SparkSessions {
         // Outputs are small per table: fewer, larger files are friendlier to notebooks.
         .config("spark.sql.shuffle.partitions", "8")
         .config("spark.ui.showConsoleProgress", "false");
-    if (master != null && master.startsWith("local")) {
-      b.master(master)
+    // spark-submit passes its master and settings to the driver as system properties.
+    String chosen = System.getProperty("spark.master") != null ? null : master;
+    if (chosen != null && chosen.startsWith("local")) {
+      b.master(chosen)
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.ui.enabled", "false");
-    } else if (master != null && !master.isBlank()) {
-      b.master(master);
+    } else if (chosen != null && !chosen.isBlank()) {
+      b.master(chosen);
+      JobJars.of(SparkDistribution.ofCheckout(), chosen, null, false).sparkConf()
+          .forEach(b::config);
     }
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");

@@ -13,13 +13,15 @@ import java.util.Map;
 
 /**
  * How a run's outputs were made: enough to reproduce or audit them. Counts reconcile:
- * {@code read = accepted + rejected}.
+ * {@code read = accepted + rejected}. {@code sparkMaster} is the master the run actually ran on
+ * ({@code local[*]}, {@code spark://…}, {@code yarn}), whatever the configuration said.
  */
 public record Manifest(
     @JsonProperty("run_id") String runId,
     @JsonProperty("started_at") Instant startedAt,
     @JsonProperty("ended_at") Instant endedAt,
     Map<String, String> versions,
+    @JsonProperty("spark_master") String sparkMaster,
     JsonNode config,
     List<String> inputs,
     Counts counts,

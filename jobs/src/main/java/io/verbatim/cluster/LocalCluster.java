@@ -1,0 +1,233 @@
+package io.verbatim.cluster;
+
+import io.verbatim.config.ConfigException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Spark's standalone Master and Workers on 127.0.0.1, started from the build's Spark jars, with
+ * everything they leave (pid files, logs, work folders) in one {@link ClusterFolder}.
+ */
+public final class LocalCluster {
+
+  static final String MASTER = "master";
+  static final String LOOPBACK = "127.0.0.1";
+  private static final Pattern MEMORY = Pattern.compile("\\d+[mMgG]");
+  private static final String DAEMON_HEAP = "-Xmx512m";
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+  private final ClusterFolder folder;
+  private final SparkDistribution distribution;
+
+  public LocalCluster(Path dir, SparkDistribution distribution) {
+    this.folder = new ClusterFolder(dir);
+    this.distribution = distribution;
+  }
+
+  public Path dir() {
+    return folder.dir();
+  }
+
+  /**
+   * Starts a master and {@code workers} workers, each offering {@code cores} cores and
+   * {@code memory} (e.g. 2g) to executors, and returns once all workers have registered.
+   */
+  public ClusterInfo start(int workers, int cores, String memory) {
+    if (workers < 1 || cores < 1) {
+      throw new ConfigException("A cluster needs at least one worker with at least one core.");
+    }
+    if (!MEMORY.matcher(memory).matches()) {
+      throw new ConfigException("Worker memory '" + memory + "' is not a size such as 2g or"
+          + " 1536m.");
+    }
+    Optional<ClusterInfo> running = running();
+    if (running.isPresent() || !live().isEmpty()) {
+      throw new ConfigException("A cluster is already running in " + folder.dir() + " ("
+          + running.map(ClusterInfo::masterUrl).orElse("workers only")
+          + "); stop it first: verbatim cluster stop --dir " + folder.dir());
+    }
+    clearStale();
+    linkSparkHome();
+    int[] ports = Daemons.freePorts(2 + 2 * workers);
+    String masterUrl = "spark://" + LOOPBACK + ":" + ports[0];
+    ClusterInfo info = new ClusterInfo(masterUrl, "http://" + LOOPBACK + ":" + ports[1]);
+    folder.saveState(info);
+    try {
+      launch(MASTER, "org.apache.spark.deploy.master.Master", List.of("--host", LOOPBACK,
+          "--port", Integer.toString(ports[0]), "--webui-port", Integer.toString(ports[1])));
+      for (int i = 1; i <= workers; i++) {
+        String name = "worker-" + i;
+        launch(name, "org.apache.spark.deploy.worker.Worker", List.of("--host", LOOPBACK,
+            "--port", Integer.toString(ports[2 * i]),
+            "--webui-port", Integer.toString(ports[2 * i + 1]),
+            "--cores", Integer.toString(cores), "--memory", memory,
+            "--work-dir", folder.workDir(name).toString(), masterUrl));
+      }
+      awaitWorkers(info, workers);
+      return info;
+    } catch (RuntimeException e) {
+      stop();
+      throw e;
+    }
+  }
+
+  /** The cluster of this folder if its master is alive. */
+  public Optional<ClusterInfo> running() {
+    return folder.pid(MASTER).flatMap(pid -> Daemons.ours(pid, folder))
+        .flatMap(p -> folder.state());
+  }
+
+  /** Live daemons of this folder by name, with their process ids. */
+  public Map<String, Long> live() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String d : folder.daemons()) {
+      folder.pid(d).flatMap(pid -> Daemons.ours(pid, folder))
+          .ifPresent(p -> out.put(d, p.pid()));
+    }
+    return out;
+  }
+
+  /**
+   * Every process id this folder's pid files name, alive or not: what a caller checks is gone
+   * after {@link #stop()}.
+   */
+  public Map<String, Long> recordedPids() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String d : folder.daemons()) {
+      folder.pid(d).ifPresent(pid -> out.put(d, pid));
+    }
+    return out;
+  }
+
+  /**
+   * Ends exactly the daemons this folder's pid files name (and the executors they started),
+   * workers first; returns what was stopped, by name.
+   */
+  public List<String> stop() {
+    List<String> stopped = new ArrayList<>();
+    for (String d : folder.daemons()) {
+      Optional<ProcessHandle> p = folder.pid(d).flatMap(pid -> Daemons.ours(pid, folder));
+      p.ifPresent(Daemons::end);
+      if (p.isPresent()) {
+        stopped.add(d + " (pid " + p.get().pid() + ")");
+      }
+      try {
+        Files.deleteIfExists(folder.pidFile(d));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return stopped;
+  }
+
+  /** Log of a daemon, for messages that point the user at it. */
+  public Path log(String daemon) {
+    return folder.log(daemon);
+  }
+
+  private void launch(String name, String mainClass, List<String> args) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(SparkDistribution.java().toString());
+    cmd.add(DAEMON_HEAP);
+    cmd.addAll(SparkDistribution.moduleOptions());
+    cmd.add(Daemons.MARKER + folder.dir());
+    cmd.add("-cp");
+    cmd.add(folder.sparkHome().resolve("jars") + "/*");
+    cmd.add(mainClass);
+    cmd.addAll(args);
+    ProcessHandle p = Daemons.launch(cmd, environment(), folder.log(name));
+    folder.writePid(name, p.pid());
+  }
+
+  /**
+   * What Spark's launch scripts would set: the installation (a worker builds its executors'
+   * classpath from SPARK_HOME/jars), loopback only, and this JDK for the executors.
+   */
+  private Map<String, String> environment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("SPARK_HOME", folder.sparkHome().toString());
+    env.put("SPARK_CONF_DIR", folder.sparkHome().resolve("conf").toString());
+    env.put("SPARK_LOCAL_IP", LOOPBACK);
+    env.put("SPARK_SCALA_VERSION", "2.13");
+    env.put("JAVA_HOME", System.getProperty("java.home"));
+    return env;
+  }
+
+  /**
+   * A Spark installation made of links to the build's Spark jars: no copy of 300 MB, and the
+   * daemons run exactly the Spark the jobs were built against.
+   */
+  private void linkSparkHome() {
+    Path jars = folder.sparkHome().resolve("jars");
+    try {
+      if (Files.isDirectory(jars)) {
+        try (Stream<Path> old = Files.list(jars)) {
+          for (Path p : old.toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      Files.createDirectories(jars);
+      Files.createDirectories(folder.sparkHome().resolve("conf"));
+      for (Path jar : distribution.sparkJars()) {
+        Path link = jars.resolve(jar.getFileName());
+        if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          Files.createSymbolicLink(link, jar.toAbsolutePath());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not prepare " + jars, e);
+    }
+  }
+
+  private void clearStale() {
+    for (String d : folder.daemons()) {
+      try {
+        Files.deleteIfExists(folder.pidFile(d));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void awaitWorkers(ClusterInfo info, int workers) {
+    Instant deadline = Instant.now().plus(START_TIMEOUT);
+    String last = "no answer yet";
+    while (Instant.now().isBefore(deadline)) {
+      for (String d : folder.daemons()) {
+        if (live().get(d) == null) {
+          throw new IllegalStateException("The " + d + " exited during start-up; see "
+              + folder.log(d));
+        }
+      }
+      try {
+        MasterStatus s = MasterStatus.read(info.webUi());
+        if (s.aliveWorkers().size() >= workers) {
+          return;
+        }
+        last = s.aliveWorkers().size() + " of " + workers + " workers registered";
+      } catch (IOException e) {
+        last = e.getMessage();
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while starting the cluster", e);
+      }
+    }
+    throw new IllegalStateException("The cluster did not come up in " + START_TIMEOUT.toSeconds()
+        + " s (" + last + "); see the logs in " + folder.dir().resolve("logs"));
+  }
+}
