@@ -63,20 +63,25 @@ public final class LocalCluster {
     String masterUrl = "spark://" + LOOPBACK + ":" + ports[0];
     ClusterInfo info = new ClusterInfo(masterUrl, "http://" + LOOPBACK + ":" + ports[1]);
     folder.saveState(info);
+    Map<String, ProcessHandle> started = new LinkedHashMap<>();
     try {
-      launch(MASTER, "org.apache.spark.deploy.master.Master", List.of("--host", LOOPBACK,
-          "--port", Integer.toString(ports[0]), "--webui-port", Integer.toString(ports[1])));
+      started.put(MASTER, launch(MASTER, "org.apache.spark.deploy.master.Master",
+          List.of("--host", LOOPBACK, "--port", Integer.toString(ports[0]),
+              "--webui-port", Integer.toString(ports[1]))));
       for (int i = 1; i <= workers; i++) {
         String name = "worker-" + i;
-        launch(name, "org.apache.spark.deploy.worker.Worker", List.of("--host", LOOPBACK,
+        started.put(name, launch(name, "org.apache.spark.deploy.worker.Worker", List.of(
+            "--host", LOOPBACK,
             "--port", Integer.toString(ports[2 * i]),
             "--webui-port", Integer.toString(ports[2 * i + 1]),
             "--cores", Integer.toString(cores), "--memory", memory,
-            "--work-dir", folder.workDir(name).toString(), masterUrl));
+            "--work-dir", folder.workDir(name).toString(), masterUrl)));
       }
-      awaitWorkers(info, workers);
+      awaitWorkers(info, started);
       return info;
     } catch (RuntimeException e) {
+      // By handle, not by pid file: a daemon this young may not show its marker yet.
+      started.values().forEach(Daemons::end);
       stop();
       throw e;
     }
@@ -136,7 +141,7 @@ public final class LocalCluster {
     return folder.log(daemon);
   }
 
-  private void launch(String name, String mainClass, List<String> args) {
+  private ProcessHandle launch(String name, String mainClass, List<String> args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(SparkDistribution.java().toString());
     cmd.add(DAEMON_HEAP);
@@ -148,6 +153,7 @@ public final class LocalCluster {
     cmd.addAll(args);
     ProcessHandle p = Daemons.launch(cmd, environment(), folder.log(name));
     folder.writePid(name, p.pid());
+    return p;
   }
 
   /**
@@ -201,14 +207,24 @@ public final class LocalCluster {
     }
   }
 
-  private void awaitWorkers(ClusterInfo info, int workers) {
+  private static String tail(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+    } catch (IOException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
+  }
+
+  private void awaitWorkers(ClusterInfo info, Map<String, ProcessHandle> started) {
+    int workers = started.size() - 1;
     Instant deadline = Instant.now().plus(START_TIMEOUT);
     String last = "no answer yet";
     while (Instant.now().isBefore(deadline)) {
-      for (String d : folder.daemons()) {
-        if (live().get(d) == null) {
-          throw new IllegalStateException("The " + d + " exited during start-up; see "
-              + folder.log(d));
+      for (Map.Entry<String, ProcessHandle> d : started.entrySet()) {
+        if (!d.getValue().isAlive()) {
+          throw new IllegalStateException("The " + d.getKey() + " exited during start-up; see "
+              + folder.log(d.getKey()) + ", which ends:\n" + tail(folder.log(d.getKey())));
         }
       }
       try {

@@ -63,17 +63,8 @@ public record Submission(String master, List<String> sparkOptions, List<String> 
 
   /** Runs the submission in the foreground, its output on this terminal; returns its exit code. */
   public int run(SparkDistribution d) {
-    ProcessBuilder pb = new ProcessBuilder(command(d)).inheritIO();
-    Map<String, String> env = pb.environment();
-    // The workers' own installation serves the executors, not whatever this shell points at.
-    env.remove("SPARK_HOME");
-    if (JobJars.isLoopback(master)) {
-      env.put("SPARK_LOCAL_IP", LocalCluster.LOOPBACK);
-    } else {
-      env.remove("SPARK_LOCAL_IP");
-    }
     try {
-      Process p = pb.start();
+      Process p = process(d).inheritIO().start();
       try {
         return p.waitFor();
       } catch (InterruptedException e) {
@@ -84,6 +75,20 @@ public record Submission(String master, List<String> sparkOptions, List<String> 
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start spark-submit", e);
     }
+  }
+
+  /** The driver process, not started yet, with the environment it needs. */
+  public ProcessBuilder process(SparkDistribution d) {
+    ProcessBuilder pb = new ProcessBuilder(command(d));
+    Map<String, String> env = pb.environment();
+    // The workers' own installation serves the executors, not whatever this shell points at.
+    env.remove("SPARK_HOME");
+    if (JobJars.isLoopback(master)) {
+      env.put("SPARK_LOCAL_IP", LocalCluster.LOOPBACK);
+    } else {
+      env.remove("SPARK_LOCAL_IP");
+    }
+    return pb;
   }
 
   private String option(String name, String fallback) {

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Scale-out on Spark's standalone cluster on this machine: the same input run by one worker with
+# one core, then by two workers with one core each; prints both runs and the speed-up.
+#   jobs/bench/scale-out.sh [COMMENTS]       # default 50,000 generated comments
+# Each cluster is stopped when its run ends, also on failure or Ctrl-C. EXECUTOR_MEMORY (default
+# 2500m) must fit in WORKER_MEMORY (default 3g).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+n="${1:-50000}"
+worker_memory="${WORKER_MEMORY:-3g}"
+executor_memory="${EXECUTOR_MEMORY:-2500m}"
+input="$BENCH_DIR/generated-$n.csv"
+generated "$input" "$n"
+
+cluster_dir=""
+cleanup() { [ -n "$cluster_dir" ] && "$VERBATIM" cluster stop --dir "$cluster_dir" >/dev/null; }
+trap cleanup EXIT
+
+for workers in 1 2; do
+  label="scale-$n-$workers"
+  cluster_dir="$BENCH_DIR/cluster-$workers"
+  "$VERBATIM" cluster start --dir "$cluster_dir" --workers "$workers" --cores-per-worker 1 \
+    --memory "$worker_memory" >/dev/null
+  rm -rf "$BENCH_DIR/$label"
+  timed "$label" "$VERBATIM" cluster submit --dir "$cluster_dir" \
+    --executor-memory "$executor_memory" -- run --input "$input" --out "$BENCH_DIR/$label"
+  "$VERBATIM" cluster stop --dir "$cluster_dir" >/dev/null
+  cluster_dir=""
+  figures "$label" "$BENCH_DIR/$label"
+done
+
+python3 - "$BENCH_DIR/scale-$n-1/manifest.json" "$BENCH_DIR/scale-$n-2/manifest.json" \
+  "$(wall_seconds "scale-$n-1")" "$(wall_seconds "scale-$n-2")" <<'PY'
+import json, sys
+one, two = (json.load(open(p))["stage_seconds"]["annotate"] for p in sys.argv[1:3])
+w1, w2 = float(sys.argv[3]), float(sys.argv[4])
+print(f"speed-up, two one-core workers over one: annotate {one / two:.2f}x, end to end {w1 / w2:.2f}x")
+PY
