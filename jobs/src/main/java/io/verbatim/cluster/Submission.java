@@ -31,7 +31,7 @@ public record Submission(String master, List<String> sparkOptions, List<String> 
     cmd.add(SparkDistribution.java().toString());
     // In client mode the driver is this JVM; spark-submit's own launcher would size it from
     // --driver-memory, so do the same.
-    cmd.add("-Xmx" + option("--driver-memory", DEFAULT_DRIVER_MEMORY));
+    cmd.add("-Xmx" + option(sparkOptions, "--driver-memory", DEFAULT_DRIVER_MEMORY));
     cmd.addAll(SparkDistribution.moduleOptions());
     // The driver's logging as bin/verbatim's (warnings only), from the application jar.
     cmd.add("-Dlog4j2.configurationFile=jar:" + jars.shipped().get(0).toUri()
@@ -44,9 +44,22 @@ public record Submission(String master, List<String> sparkOptions, List<String> 
     cmd.add(cp);
     cmd.add("org.apache.spark.deploy.SparkSubmit");
     cmd.addAll(List.of("--master", master, "--deploy-mode", "client", "--class", MAIN_CLASS));
-    List<Path> extra = jars.shipped().subList(1, jars.shipped().size());
+    // spark-submit keeps only the last --jars: the user's jars join the models in one.
+    List<String> passed = new ArrayList<>(sparkOptions);
+    List<String> extra = new ArrayList<>(jars.shipped().subList(1, jars.shipped().size()).stream()
+        .map(Path::toString).toList());
+    String own = option(passed, "--jars", null);
+    if (own != null) {
+      extra.add(own);
+      int at = passed.indexOf("--jars");
+      if (at >= 0) {
+        passed.subList(at, at + 2).clear();
+      } else {
+        passed.remove("--jars=" + own);
+      }
+    }
     if (!extra.isEmpty()) {
-      cmd.addAll(List.of("--jars", SparkDistribution.joined(extra, ",")));
+      cmd.addAll(List.of("--jars", String.join(",", extra)));
     }
     if (jars.onNodes() != null) {
       cmd.addAll(List.of("--conf", "spark.executor.extraClassPath=" + jars.onNodes()));
@@ -55,7 +68,7 @@ public record Submission(String master, List<String> sparkOptions, List<String> 
       cmd.addAll(List.of("--conf", "spark.driver.host=" + LocalCluster.LOOPBACK,
           "--conf", "spark.driver.bindAddress=" + LocalCluster.LOOPBACK));
     }
-    cmd.addAll(sparkOptions);
+    cmd.addAll(passed);
     cmd.add(jars.shipped().get(0).toString());
     cmd.addAll(verbatimArgs);
     return cmd;
@@ -91,11 +104,11 @@ public record Submission(String master, List<String> sparkOptions, List<String> 
     return pb;
   }
 
-  private String option(String name, String fallback) {
-    for (int i = 0; i < sparkOptions.size(); i++) {
-      String o = sparkOptions.get(i);
-      if (o.equals(name) && i + 1 < sparkOptions.size()) {
-        return sparkOptions.get(i + 1);
+  private static String option(List<String> options, String name, String fallback) {
+    for (int i = 0; i < options.size(); i++) {
+      String o = options.get(i);
+      if (o.equals(name) && i + 1 < options.size()) {
+        return options.get(i + 1);
       }
       if (o.startsWith(name + "=")) {
         return o.substring(name.length() + 1);
