@@ -14,7 +14,9 @@ input="$BENCH_DIR/generated-$n.csv"
 generated "$input" "$n"
 
 cluster_dir=""
-cleanup() { [ -n "$cluster_dir" ] && "$VERBATIM" cluster stop --dir "$cluster_dir" >/dev/null; }
+cleanup() {
+  if [ -n "$cluster_dir" ]; then "$VERBATIM" cluster stop --dir "$cluster_dir" >/dev/null; fi
+}
 trap cleanup EXIT
 
 for workers in 1 2; do
@@ -23,8 +25,11 @@ for workers in 1 2; do
   "$VERBATIM" cluster start --dir "$cluster_dir" --workers "$workers" --cores-per-worker 1 \
     --memory "$worker_memory" >/dev/null
   rm -rf "$BENCH_DIR/$label"
+  # The run waits (up to 30 s) until every executor has registered, so no stage starts short.
   timed "$label" "$VERBATIM" cluster submit --dir "$cluster_dir" \
-    --executor-memory "$executor_memory" -- run --input "$input" --out "$BENCH_DIR/$label"
+    --executor-memory "$executor_memory" \
+    --conf spark.scheduler.minRegisteredResourcesRatio=1.0 \
+    -- run --input "$input" --out "$BENCH_DIR/$label"
   "$VERBATIM" cluster stop --dir "$cluster_dir" >/dev/null
   cluster_dir=""
   figures "$label" "$BENCH_DIR/$label"
