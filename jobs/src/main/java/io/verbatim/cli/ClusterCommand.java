@@ -48,7 +48,7 @@ final class ClusterCommand implements Runnable {
     LocalCluster cluster() {
       Path d = dir != null ? dir : Path.of(System.getProperty("verbatim.home", "."), "out",
           "cluster");
-      return new LocalCluster(d, SparkDistribution.ofCheckout());
+      return new LocalCluster(d);
     }
   }
 
@@ -65,7 +65,7 @@ final class ClusterCommand implements Runnable {
                     + " ${DEFAULT-VALUE}); an executor asking for more (--executor-memory)"
                     + " never starts.") String memory) {
     LocalCluster cluster = folder.cluster();
-    ClusterInfo info = cluster.start(workers, cores, memory);
+    ClusterInfo info = cluster.start(SparkDistribution.ofCheckout(), workers, cores, memory);
     System.out.println("Started Spark standalone: " + workers + " worker(s) x " + cores
         + " core(s), " + memory + " each");
     System.out.println("  master  " + info.masterUrl());

@@ -28,11 +28,9 @@ public final class LocalCluster {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
   private final ClusterFolder folder;
-  private final SparkDistribution distribution;
 
-  public LocalCluster(Path dir, SparkDistribution distribution) {
+  public LocalCluster(Path dir) {
     this.folder = new ClusterFolder(dir);
-    this.distribution = distribution;
   }
 
   public Path dir() {
@@ -40,10 +38,11 @@ public final class LocalCluster {
   }
 
   /**
-   * Starts a master and {@code workers} workers, each offering {@code cores} cores and
-   * {@code memory} (e.g. 2g) to executors, and returns once all workers have registered.
+   * Starts a master and {@code workers} workers of {@code spark}'s jars, each offering
+   * {@code cores} cores and {@code memory} (e.g. 2g) to executors, and returns once all workers
+   * have registered.
    */
-  public ClusterInfo start(int workers, int cores, String memory) {
+  public ClusterInfo start(SparkDistribution spark, int workers, int cores, String memory) {
     if (workers < 1 || cores < 1) {
       throw new ConfigException("A cluster needs at least one worker with at least one core.");
     }
@@ -58,7 +57,7 @@ public final class LocalCluster {
           + "); stop it first: verbatim cluster stop --dir " + folder.dir());
     }
     clearStale();
-    linkSparkHome();
+    linkSparkHome(spark.sparkJars());
     int[] ports = Daemons.freePorts(2 + 2 * workers);
     String masterUrl = "spark://" + LOOPBACK + ":" + ports[0];
     ClusterInfo info = new ClusterInfo(masterUrl, "http://" + LOOPBACK + ":" + ports[1]);
@@ -174,7 +173,7 @@ public final class LocalCluster {
    * A Spark installation made of links to the build's Spark jars: no copy of 300 MB, and the
    * daemons run exactly the Spark the jobs were built against.
    */
-  private void linkSparkHome() {
+  private void linkSparkHome(List<Path> sparkJars) {
     Path jars = folder.sparkHome().resolve("jars");
     try {
       if (Files.isDirectory(jars)) {
@@ -186,7 +185,7 @@ public final class LocalCluster {
       }
       Files.createDirectories(jars);
       Files.createDirectories(folder.sparkHome().resolve("conf"));
-      for (Path jar : distribution.sparkJars()) {
+      for (Path jar : sparkJars) {
         Path link = jars.resolve(jar.getFileName());
         if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
           Files.createSymbolicLink(link, jar.toAbsolutePath());

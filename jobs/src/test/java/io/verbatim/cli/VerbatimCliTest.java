@@ -100,4 +100,28 @@ class VerbatimCliTest {
       return n;
     }
   }
+
+  @Test
+  void clusterCommandsOnAFolderWithoutAClusterSaySoAndStartNothing() {
+    Path folder = dir.resolve("no-cluster");
+    Outcome status = run("cluster", "status", "--dir", folder.toString());
+    assertEquals(ClusterCommand.NOT_RUNNING, status.code());
+    assertTrue(status.out().contains("No cluster is running in " + folder), status.out());
+    Outcome stop = run("cluster", "stop", "--dir", folder.toString());
+    assertEquals(0, stop.code());
+    assertTrue(stop.out().contains("No cluster was running"), stop.out());
+  }
+
+  @Test
+  void submitNeedsAMasterAndACommandAfterTheDoubleDash() {
+    String folder = dir.resolve("no-cluster").toString();
+    Outcome noMaster = run("cluster", "submit", "--dir", folder, "--executor-memory", "2g", "--",
+        "run", "--input", "in.csv", "--out", "out");
+    assertEquals(2, noMaster.code());
+    assertTrue(noMaster.err().contains("No --master given and no cluster is running"),
+        noMaster.err());
+    Outcome noCommand = run("cluster", "submit", "--master", "spark://127.0.0.1:7077", "--");
+    assertEquals(2, noCommand.code());
+    assertTrue(noCommand.err().contains("after --"), noCommand.err());
+  }
 }

@@ -25,7 +25,7 @@ class LocalClusterTest {
 
   @Test
   void stopEndsTheDaemonAndWhatItStarted() throws IOException {
-    LocalCluster cluster = new LocalCluster(dir, noJars);
+    LocalCluster cluster = new LocalCluster(dir);
     ClusterFolder folder = new ClusterFolder(dir);
     // A stand-in daemon carrying the folder's marker, with a child as a worker has executors.
     ProcessHandle daemon = Daemons.launch(List.of("bash", "-c", "sleep 120 & wait",
@@ -46,7 +46,7 @@ class LocalClusterTest {
     try {
       ClusterFolder folder = new ClusterFolder(dir);
       folder.writePid(LocalCluster.MASTER, stranger.pid());
-      LocalCluster cluster = new LocalCluster(dir, noJars);
+      LocalCluster cluster = new LocalCluster(dir);
       assertEquals(Map.of(), cluster.live());
       assertTrue(cluster.running().isEmpty());
       assertEquals(List.of(), cluster.stop());
@@ -59,9 +59,9 @@ class LocalClusterTest {
 
   @Test
   void badSizesAreRefusedBeforeAnythingStarts() {
-    LocalCluster cluster = new LocalCluster(dir, noJars);
-    assertThrows(ConfigException.class, () -> cluster.start(2, 1, "lots"));
-    assertThrows(ConfigException.class, () -> cluster.start(0, 1, "2g"));
+    LocalCluster cluster = new LocalCluster(dir);
+    assertThrows(ConfigException.class, () -> cluster.start(noJars, 2, 1, "lots"));
+    assertThrows(ConfigException.class, () -> cluster.start(noJars, 0, 1, "2g"));
     assertEquals(Map.of(), cluster.recordedPids());
   }
 

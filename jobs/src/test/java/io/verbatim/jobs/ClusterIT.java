@@ -57,9 +57,9 @@ class ClusterIT {
     } finally {
       spark.stop();
     }
-    cluster = new LocalCluster(DIR.resolve("cluster"), SparkDistribution.ofCheckout());
+    cluster = new LocalCluster(DIR.resolve("cluster"));
     try {
-      info = cluster.start(2, 1, "2g");
+      info = cluster.start(SparkDistribution.ofCheckout(), 2, 1, "2g");
     } finally {
       daemons = cluster.recordedPids();
     }
