@@ -1,6 +1,8 @@
 package io.verbatim.cli;
 
 import io.verbatim.evaluate.Evaluation;
+import io.verbatim.evaluate.ReadmeFigures;
+import io.verbatim.evaluate.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,11 @@ final class EvaluateCommand implements Callable<Integer> {
           + " and " + Evaluation.DEFAULT_CLOTHING_LIMIT + " held-out clothing reviews).")
   Integer limit;
 
+  @Option(names = "--readme", paramLabel = "FILE",
+      description = "Also rewrite the generated quality tables of this README from the report"
+          + " (publish with --report jobs/evaluation --readme README.md).")
+  Path readme;
+
   @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
       description = "Annotation threads (default: ${DEFAULT-VALUE}).")
   int threads;
@@ -51,6 +58,10 @@ final class EvaluateCommand implements Callable<Integer> {
       return Verbatim.USAGE_ERROR;
     }
     Evaluation.run(new Evaluation.Options(data, report, limit, threads), System.out);
+    if (readme != null) {
+      ReadmeFigures.update(readme, report.resolve(ReportWriter.JSON));
+      System.out.println("Quality tables of " + readme + " rewritten from the report.");
+    }
     return 0;
   }
 }

@@ -1,7 +1,6 @@
 package io.verbatim.cli;
 
 import io.verbatim.config.VerbatimConfig;
-import io.verbatim.jobs.DigestJob;
 import io.verbatim.jobs.NightlyJob;
 import io.verbatim.jobs.SparkSessions;
 import java.nio.file.Path;
@@ -38,12 +37,10 @@ final class NightlyCommand implements Callable<Integer> {
     LocalDate night = digest.dateOrToday();
     return SparkSessions.with(config.spark().master(), "verbatim nightly", spark -> {
       NightlyJob.Summary s = new NightlyJob(spark, System.out).run(
-          new NightlyJob.Request(input, out.toAbsolutePath(), night, config));
-      DigestJob.Written d = DigestJob.write(spark, out.toAbsolutePath(), night, config.digest(),
-          digest.send);
+          new NightlyJob.Request(input, out.toAbsolutePath(), night, config, digest.send));
       Report.summary(new io.verbatim.jobs.RunSummary(s.manifest(), java.util.List.of()),
           System.out);
-      Report.digest(d, System.out);
+      Report.digest(s.digest(), System.out);
       return 0;
     });
   }

@@ -1,5 +1,7 @@
 package io.verbatim.evaluate;
 
+import io.verbatim.output.Build;
+import io.verbatim.output.ModelFiles;
 import io.verbatim.labelled.Metrics;
 import io.verbatim.labelled.Confusion;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -91,7 +93,9 @@ public final class ReportWriter {
     StringBuilder md = new StringBuilder("# Verbatim analysis quality\n\n");
     md.append("Run ").append(report.started()).append(" on `").append(report.dataFolder())
         .append("`; ").append(report.limits()).append("; ").append(report.threads())
-        .append(" annotation threads. Default configuration and taxonomy.\n\n");
+        .append(" annotation threads. Default configuration and taxonomy. Build ")
+        .append(Build.current().commit()).append(Build.current().dirty() ? " (dirty)" : "")
+        .append(".\n\n");
     md.append("## Targets\n\nWith 95% bootstrap intervals (items resampled with replacement,"
         + " " + Bootstrap.RESAMPLES + " times): how far the figure could move on another sample"
         + " of the same kind.\n\n| result | figure | measured | 95% interval | target | met |\n"
@@ -177,6 +181,11 @@ public final class ReportWriter {
     root.put("data", report.dataFolder());
     root.put("limits", report.limits());
     root.put("threads", report.threads());
+    // The same provenance as a run's manifest: which build and which data files made the figures.
+    Build build = Build.current();
+    root.put("build", ordered("commit", build.commit(), "dirty", build.dirty(), "built_at",
+        build.builtAt()));
+    root.put("models", ModelFiles.shipped());
     List<Object> targets = new ArrayList<>();
     for (Target t : TARGETS) {
       double v = figures(report.result(t.key())).getOrDefault(t.figure(), 0.0);

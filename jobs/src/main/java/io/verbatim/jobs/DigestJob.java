@@ -1,8 +1,12 @@
 package io.verbatim.jobs;
 
+import io.verbatim.output.OutputSchema;
+import io.verbatim.themes.ThemeHierarchy;
 import io.verbatim.config.ConfigException;
 import io.verbatim.config.VerbatimConfig;
-import io.verbatim.digest.DailySeries;
+import io.verbatim.digest.DatedSentence;
+import io.verbatim.digest.QuotePicker;
+import io.verbatim.digest.WindowCounts;
 import io.verbatim.digest.DateRange;
 import io.verbatim.digest.Digest;
 import io.verbatim.digest.DigestBuilder;
@@ -14,18 +18,12 @@ import io.verbatim.digest.HtmlRenderer;
 import io.verbatim.digest.ImageMode;
 import io.verbatim.digest.MailSettings;
 import io.verbatim.digest.MarkdownRenderer;
-import io.verbatim.digest.Quote;
 import io.verbatim.digest.RunCounts;
-import io.verbatim.digest.ThemeRef;
-import io.verbatim.digest.ThemeSeries;
 import io.verbatim.digest.TrendSettings;
 import io.verbatim.model.Idea;
-import io.verbatim.model.Sentence;
 import io.verbatim.model.ThemeSummary;
 import io.verbatim.output.Manifest;
-import io.verbatim.themes.ThemeSentiments;
 import java.io.IOException;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,10 +33,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,12 +45,12 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import scala.Tuple2;
 
 /**
- * Writes the digest of a date from a run's committed outputs: daily volumes and sentiment per
- * theme (sub-themes counted in their parents) are aggregated by Spark, everything else — the
- * statistics, the wording, the charts — is lib's {@code io.verbatim.digest}.
+ * Writes the digest of a date from a run's committed outputs. Spark reads the tables, joins each
+ * sentence with its comment's date and groups sentences by comment; everything else (the daily
+ * counts per theme, the statistics, the quotes, the wording, the charts) is lib's
+ * {@code io.verbatim.digest}.
  */
 public final class DigestJob {
 
@@ -68,35 +64,35 @@ public final class DigestJob {
 
   public static Written write(SparkSession spark, Path out, LocalDate date,
                               VerbatimConfig.Digest cfg, boolean send) {
-    if (!Files.isDirectory(out.resolve("comments"))) {
+    if (!Files.isDirectory(out.resolve(OutputSchema.COMMENTS_TABLE.name()))) {
       throw new ConfigException("No Verbatim outputs in " + out + "; run `verbatim run` first.");
     }
     DateRange range = DateRange.ending(date, cfg.historyDays());
-    LocalDate from = range.from();
-    LocalDate to = range.to();
-    Dataset<Row> comments = spark.read().parquet(out.resolve("comments").toString());
-    Dataset<Row> sentences = spark.read().parquet(out.resolve("sentences").toString());
-    List<ThemeSummary> themes = spark.read().parquet(out.resolve("themes").toString())
+    Dataset<Row> comments = IndexJob.read(spark, out, OutputSchema.COMMENTS_TABLE);
+    Dataset<Row> sentences = IndexJob.read(spark, out, OutputSchema.SENTENCES);
+    List<ThemeSummary> themes = IndexJob.read(spark, out, OutputSchema.THEMES)
         .collectAsList().stream().map(Tables::themeOf).toList();
-    List<Idea> ideas = spark.read().parquet(out.resolve("ideas").toString()).collectAsList()
+    List<Idea> ideas = IndexJob.read(spark, out, OutputSchema.IDEAS).collectAsList()
         .stream().map(Tables::ideaOf).sorted(Comparator.comparingInt(Idea::rank)).toList();
-    Map<String, String> parents = new HashMap<>();
-    themes.forEach(t -> parents.put(t.theme().id(), t.theme().parentId()));
+    ThemeHierarchy hierarchy = ThemeHierarchy.of(themes.stream().map(ThemeSummary::theme)
+        .toList());
 
     JavaRDD<DatedSentence> dated = sentences.join(
-            comments.select(comments.col("comment_id").as("c_id"), comments.col("created_at")),
-            sentences.col("comment_id").equalTo(org.apache.spark.sql.functions.col("c_id")))
+            comments.select(comments.col(OutputSchema.COMMENT_ID).as("c_id"),
+                comments.col(OutputSchema.CREATED_AT)),
+            sentences.col(OutputSchema.COMMENT_ID).equalTo(org.apache.spark.sql.functions.col("c_id")))
         .javaRDD()
-        .map(r -> DatedSentence.of(r, parents))
-        .filter(s -> s != null && !s.day().isBefore(from) && !s.day().isAfter(to));
-    DailySeries totals = totals(dated, range);
-    List<ThemeSeries> series = themeSeries(dated, range, themes);
+        .map(r -> datedSentence(r, hierarchy))
+        .filter(s -> s != null && range.contains(s.day()));
+    // Grouped by comment so the lib counts each comment once per day and theme.
+    WindowCounts counts = dated.groupBy(DatedSentence::commentId).values()
+        .treeAggregate(new WindowCounts(range), WindowCounts::add, WindowCounts::merge);
     List<DatedSentence> today = dated.filter(s -> s.day().equals(date)).collect();
 
     DigestSettings settings = settings(cfg);
-    DigestInput input = new DigestInput(date, totals, series, ideas, previousIdeaIds(out, date),
-        counts(out), rejectsByReason(spark, out), quotes(today, cfg.quotes(), true),
-        quotes(today, cfg.quotes(), false));
+    DigestInput input = new DigestInput(date, counts.totals(), counts.themeSeries(themes), ideas,
+        previousIdeaIds(out, date), counts(out), rejectsByReason(spark, out),
+        QuotePicker.pick(today, cfg.quotes(), true), QuotePicker.pick(today, cfg.quotes(), false));
     DigestBuilder builder = new DigestBuilder(settings);
     Digest digest = builder.build(input);
 
@@ -118,102 +114,16 @@ public final class DigestJob {
     return new Written(html, md, json, mailed, digest);
   }
 
-  /**
-   * One sentence with the day of its comment and its themes including their parents, each theme
-   * with the sentence's sentiment for it ({@code themeSentiments}, parallel to {@code themes}).
-   */
-  record DatedSentence(String commentId, LocalDate day, String text, double sentiment,
-                       List<String> themes, List<Double> themeSentiments) implements Serializable {
-
-    static DatedSentence of(Row r, Map<String, String> parents) {
-      Instant at = r.getAs("created_at");
-      if (at == null) {
-        return null;
-      }
-      List<String> ids = r.getList(r.fieldIndex("theme_ids"));
-      List<Double> scores = Tables.themeSentiments(r);
-      double sentence = r.<Double>getAs("sentiment_score");
-      Map<String, Double> withParents = ThemeSentiments.withAncestors(ids,
-          id -> Sentence.sentimentFor(ids, scores, id, sentence), id -> lineage(id, parents));
-      return new DatedSentence(r.getAs("comment_id"), at.atZone(ZoneOffset.UTC).toLocalDate(),
-          r.getAs("text"), sentence, List.copyOf(withParents.keySet()),
-          List.copyOf(withParents.values()));
+  /** A sentences row joined with its comment's date; null when the comment has no date. */
+  private static DatedSentence datedSentence(Row r, ThemeHierarchy hierarchy) {
+    Instant at = r.getAs(OutputSchema.CREATED_AT);
+    if (at == null) {
+      return null;
     }
-
-    /** The theme and its parents up to the top-level theme; stops at a cycle. */
-    private static List<String> lineage(String id, Map<String, String> parents) {
-      Set<String> out = new LinkedHashSet<>();
-      for (String t = id; t != null && out.add(t); t = parents.get(t)) {
-        // walks up to the top-level theme
-      }
-      return List.copyOf(out);
-    }
-  }
-
-  private static DailySeries totals(JavaRDD<DatedSentence> dated, DateRange range) {
-    DailySeries.Builder b = DailySeries.builder(range);
-    Map<LocalDate, Long> comments = dated.map(s -> new Tuple2<>(s.day(), s.commentId()))
-        .distinct().mapToPair(t -> new Tuple2<>(t._1(), 1L)).reduceByKey(Long::sum)
-        .collectAsMap();
-    Map<LocalDate, double[]> sentences = dated
-        .mapToPair(s -> new Tuple2<>(s.day(), new double[] {1, s.sentiment()}))
-        .reduceByKey((a, c) -> new double[] {a[0] + c[0], a[1] + c[1]}).collectAsMap();
-    comments.forEach((day, n) -> {
-      double[] s = sentences.getOrDefault(day, new double[] {0, 0});
-      b.add(day, n, (long) s[0], s[0] == 0 ? 0 : s[1] / s[0]);
-    });
-    return b.build();
-  }
-
-  private static List<ThemeSeries> themeSeries(JavaRDD<DatedSentence> dated, DateRange range,
-                                               List<ThemeSummary> themes) {
-    Map<Tuple2<String, LocalDate>, Long> comments = dated
-        .flatMap(s -> s.themes().stream().map(t -> new Tuple2<>(new Tuple2<>(t, s.day()),
-            s.commentId())).iterator())
-        .distinct().mapToPair(t -> new Tuple2<>(t._1(), 1L)).reduceByKey(Long::sum)
-        .collectAsMap();
-    Map<Tuple2<String, LocalDate>, double[]> sentences = dated
-        .flatMapToPair(s -> java.util.stream.IntStream.range(0, s.themes().size())
-            .mapToObj(i -> new Tuple2<>(new Tuple2<>(s.themes().get(i), s.day()),
-                new double[] {1, s.themeSentiments().get(i)})).iterator())
-        .reduceByKey((a, c) -> new double[] {a[0] + c[0], a[1] + c[1]}).collectAsMap();
-    Map<String, DailySeries.Builder> builders = new HashMap<>();
-    comments.forEach((key, n) -> {
-      double[] s = sentences.getOrDefault(key, new double[] {0, 0});
-      builders.computeIfAbsent(key._1(), k -> DailySeries.builder(range))
-          .add(key._2(), n, (long) s[0], s[0] == 0 ? 0 : s[1] / s[0]);
-    });
-    List<ThemeSeries> out = new ArrayList<>();
-    for (ThemeSummary t : themes) {
-      DailySeries.Builder b = builders.get(t.theme().id());
-      if (b != null) {
-        out.add(new ThemeSeries(ThemeRef.of(t.theme()), b.build()));
-      }
-    }
-    return out;
-  }
-
-  /** The k most negative (or positive) sentences of the day for each theme, each once. */
-  private static List<Quote> quotes(List<DatedSentence> today, int k, boolean negative) {
-    Comparator<DatedSentence> order = Comparator.comparingDouble(DatedSentence::sentiment);
-    if (!negative) {
-      order = order.reversed();
-    }
-    order = order.thenComparing(DatedSentence::commentId).thenComparing(DatedSentence::text);
-    Map<String, List<DatedSentence>> byTheme = new HashMap<>();
-    for (DatedSentence s : today) {
-      if (negative ? s.sentiment() < 0 : s.sentiment() > 0) {
-        for (String t : s.themes()) {
-          byTheme.computeIfAbsent(t, x -> new ArrayList<>()).add(s);
-        }
-      }
-    }
-    Set<DatedSentence> chosen = new LinkedHashSet<>();
-    for (List<DatedSentence> list : byTheme.values()) {
-      list.stream().sorted(order).limit(k).forEach(chosen::add);
-    }
-    return chosen.stream().sorted(order)
-        .map(s -> new Quote(s.text(), s.commentId(), s.sentiment(), s.themes())).toList();
+    return DatedSentence.of(r.getAs(OutputSchema.COMMENT_ID),
+        at.atZone(ZoneOffset.UTC).toLocalDate(), r.getAs(OutputSchema.TEXT),
+        r.<Double>getAs(OutputSchema.SENTIMENT_SCORE),
+        r.getList(r.fieldIndex(OutputSchema.THEME_IDS)), Tables.themeSentiments(r), hierarchy);
   }
 
   /** Idea ids of the newest earlier digest, to mark what is new; null before the first. */
@@ -246,7 +156,7 @@ public final class DigestJob {
 
   private static Map<String, Long> rejectsByReason(SparkSession spark, Path out) {
     Map<String, Long> reasons = new HashMap<>();
-    for (Row r : spark.read().parquet(out.resolve("rejects").toString()).groupBy("reason")
+    for (Row r : IndexJob.read(spark, out, OutputSchema.REJECTS).groupBy(OutputSchema.REASON)
         .count().collectAsList()) {
       reasons.put(r.getString(0), r.getLong(1));
     }

@@ -3,6 +3,7 @@ package io.verbatim.jobs;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.index.IndexBuilder;
 import io.verbatim.index.IndexStats;
+import io.verbatim.output.OutputSchema;
 import io.verbatim.index.SentenceDoc;
 import io.verbatim.config.ConfigException;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -28,16 +28,12 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class IndexJob {
 
-  private static final Set<String> COMMENT_ANALYSIS = Set.of("comment_id", "text",
-      "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids",
-      "created_at", "score", "flags");
-
   private IndexJob() {
   }
 
   /** Builds the index of the committed outputs in {@code dir} and switches it in. */
   public static IndexStats build(SparkSession spark, Path dir, VerbatimConfig.Index config) {
-    if (!Files.isDirectory(dir.resolve("ideas"))) {
+    if (!Files.isDirectory(dir.resolve(OutputSchema.IDEAS.name()))) {
       throw new ConfigException("No Verbatim outputs in " + dir + "; run `verbatim run` first.");
     }
     return build(spark, dir, dir, config);
@@ -49,31 +45,32 @@ public final class IndexJob {
    */
   static IndexStats build(SparkSession spark, Path tables, Path dir,
                           VerbatimConfig.Index config) {
-    Dataset<Row> comments = spark.read().parquet(tables.resolve("comments").toString());
-    Dataset<Row> sentences = spark.read().parquet(tables.resolve("sentences").toString());
+    Dataset<Row> comments = read(spark, tables, OutputSchema.COMMENTS_TABLE);
+    Dataset<Row> sentences = read(spark, tables, OutputSchema.SENTENCES);
+    // The input's own columns and the language are the sentence facets.
     List<String> metadata = new ArrayList<>();
     for (String c : comments.columns()) {
-      if (!COMMENT_ANALYSIS.contains(c)) {
+      if (OutputSchema.isMetadata(c) || c.equals(OutputSchema.LANGUAGE)) {
         metadata.add(c);
       }
     }
     List<Column> commentColumns = new ArrayList<>();
-    commentColumns.add(comments.col("comment_id").as("c_id"));
-    commentColumns.add(comments.col("created_at"));
-    commentColumns.add(comments.col("score"));
+    commentColumns.add(comments.col(OutputSchema.COMMENT_ID).as("c_id"));
+    commentColumns.add(comments.col(OutputSchema.CREATED_AT));
+    commentColumns.add(comments.col(OutputSchema.SCORE));
     for (String m : metadata) {
       commentColumns.add(comments.col(m).as("m_" + m));
     }
     Dataset<Row> joined = sentences.join(comments.select(commentColumns.toArray(Column[]::new)),
-        sentences.col("comment_id").equalTo(org.apache.spark.sql.functions.col("c_id")))
-        .orderBy("comment_id", "sentence_index");
+        sentences.col(OutputSchema.COMMENT_ID).equalTo(org.apache.spark.sql.functions.col("c_id")))
+        .orderBy(OutputSchema.COMMENT_ID, OutputSchema.SENTENCE_INDEX);
 
     try (IndexBuilder builder = IndexBuilder.create(dir, config)) {
       // Themes before sentences: the builder needs the hierarchy for the theme facet.
-      for (Row r : spark.read().parquet(tables.resolve("themes").toString()).collectAsList()) {
+      for (Row r : read(spark, tables, OutputSchema.THEMES).collectAsList()) {
         builder.addTheme(Tables.themeOf(r));
       }
-      for (Row r : spark.read().parquet(tables.resolve("ideas").toString()).collectAsList()) {
+      for (Row r : read(spark, tables, OutputSchema.IDEAS).collectAsList()) {
         builder.addIdea(Tables.ideaOf(r));
       }
       Iterator<Row> it = joined.toLocalIterator();
@@ -86,6 +83,11 @@ public final class IndexJob {
     }
   }
 
+  /** One table of a run's outputs, by the contract's folder name. */
+  static Dataset<Row> read(SparkSession spark, Path tables, OutputSchema.Table table) {
+    return spark.read().parquet(tables.resolve(table.name()).toString());
+  }
+
   private static SentenceDoc sentence(Row r, List<String> metadata) {
     Map<String, String> meta = new LinkedHashMap<>();
     for (String m : metadata) {
@@ -94,11 +96,13 @@ public final class IndexJob {
         meta.put(m, v);
       }
     }
-    Double score = r.isNullAt(r.fieldIndex("score")) ? null : r.getAs("score");
-    return new SentenceDoc(r.getAs("comment_id"), r.<Integer>getAs("sentence_index"),
-        r.getAs("text"), r.<Instant>getAs("created_at"), r.getAs("sentiment_label"),
-        r.<Double>getAs("sentiment_score"), r.getList(r.fieldIndex("theme_ids")),
-        Tables.themeSentiments(r),
-        r.<Boolean>getAs("is_suggestion"), r.getAs("action"), score, meta);
+    Double score = r.isNullAt(r.fieldIndex(OutputSchema.SCORE)) ? null
+        : r.getAs(OutputSchema.SCORE);
+    return new SentenceDoc(r.getAs(OutputSchema.COMMENT_ID),
+        r.<Integer>getAs(OutputSchema.SENTENCE_INDEX), r.getAs(OutputSchema.TEXT),
+        r.<Instant>getAs(OutputSchema.CREATED_AT), r.getAs(OutputSchema.SENTIMENT_LABEL),
+        r.<Double>getAs(OutputSchema.SENTIMENT_SCORE),
+        r.getList(r.fieldIndex(OutputSchema.THEME_IDS)), Tables.themeSentiments(r),
+        r.<Boolean>getAs(OutputSchema.IS_SUGGESTION), r.getAs(OutputSchema.ACTION), score, meta);
   }
 }

@@ -2,6 +2,7 @@ package io.verbatim.jobs;
 
 import io.verbatim.analysis.CommentAnalysis;
 import io.verbatim.config.VerbatimConfig;
+import io.verbatim.ideas.IdeaBuilder;
 import io.verbatim.ingest.Duplicates;
 import io.verbatim.ingest.IngestException;
 import io.verbatim.model.AnalyzedComment;
@@ -31,8 +32,9 @@ import scala.Tuple2;
 
 /**
  * The nightly incremental run: annotates only the drop folder's new files, keeps them in the
- * comment store, recomputes themes and ideas over the rolling window, publishes the outputs and
- * the index, and leaves the digest to {@link DigestJob}.
+ * comment store, recomputes themes and ideas over the rolling window with {@link RunJob}'s steps,
+ * publishes the outputs and the index, and writes the night's digest ({@link DigestJob}), all
+ * under the output folder's lock.
  *
  * <p>Every step can be repeated: a batch is stored whole or not at all, the record of processed
  * files is replaced atomically, and outputs are committed as one generation. A run killed at any
@@ -40,12 +42,20 @@ import scala.Tuple2;
  */
 public final class NightlyJob {
 
-  /** What to run: the drop folder, the output folder, the night, the configuration. */
-  public record Request(String drop, Path out, LocalDate night, VerbatimConfig config) {
+  /**
+   * What to run: the drop folder, the output folder, the night, the configuration, and whether
+   * to e-mail the digest even when the configuration does not.
+   */
+  public record Request(String drop, Path out, LocalDate night, VerbatimConfig config,
+                        boolean sendDigest) {
+
+    public Request(String drop, Path out, LocalDate night, VerbatimConfig config) {
+      this(drop, out, night, config, false);
+    }
   }
 
-  /** What a night did. */
-  public record Summary(int newFiles, Manifest manifest) {
+  /** What a night did: how many new files it read, the published outputs, the digest. */
+  public record Summary(int newFiles, Manifest manifest, DigestJob.Written digest) {
   }
 
   private final SparkSession spark;
@@ -58,6 +68,10 @@ public final class NightlyJob {
     this.runJob = new RunJob(spark, log);
   }
 
+  /**
+   * One night, holding the output folder's lock throughout, so no other run or digest reads or
+   * writes the folder between the outputs and their digest.
+   */
   @SuppressWarnings("try") // the lock is held for the body's duration, never referenced
   public Summary run(Request request) {
     try (RunLock lock = RunLock.acquire(request.out())) {
@@ -71,6 +85,10 @@ public final class NightlyJob {
     }
   }
 
+  /**
+   * The night's flow: new files → store (ingest and annotate only them) → rolling window →
+   * themes → ideas → outputs → digest.
+   */
   private Summary night(Request request, ProgressReporter progress) {
     Instant started = Instant.now();
     VerbatimConfig config = request.config();
@@ -112,14 +130,16 @@ public final class NightlyJob {
 
     timer.start("window");
     Window window = window(store, state, request.night(), config.nightly().windowDays());
-    progress.stage("themes", null, 0);
-    Aggregated result = Aggregated.of(JavaSparkContext.fromSparkContext(spark.sparkContext()),
-        window.comments(), taxonomy, config, timer);
+    Themes themes = runJob.themes(JavaSparkContext.fromSparkContext(spark.sparkContext()),
+        window.comments(), analysis.provides(), taxonomy, config, timer, progress);
+    IdeaBuilder.Result ideas = runJob.ideas(themes, config, timer);
     Manifest manifest = runJob.publish(folder, runId, started, config, window.inputs(),
-        window.rejects(), window.counts(), result, timer, progress);
-    result.tagged().unpersist();
+        window.rejects(), window.counts(), themes, ideas, timer, progress);
+    themes.tagged().unpersist();
     window.comments().unpersist();
-    return new Summary(fresh.size(), manifest);
+    DigestJob.Written digest = DigestJob.write(spark, out, request.night(), config.digest(),
+        request.sendDigest());
+    return new Summary(fresh.size(), manifest, digest);
   }
 
   /** Files in the drop folder not processed before, all tagged with one batch id. */

@@ -30,7 +30,7 @@ import org.apache.hadoop.fs.Path;
  */
 final class OutputFolder {
 
-  static final List<String> TABLES = List.of("comments", "sentences", "themes", "ideas", "rejects");
+  static final List<String> TABLES = io.verbatim.output.OutputSchema.tableNames();
   static final String MANIFEST = "manifest.json";
   private static final String RUNS = ".runs";
   private static final String CURRENT = "current";

@@ -3,21 +3,34 @@ package io.verbatim.jobs;
 import io.verbatim.analysis.CommentAnalysis;
 import io.verbatim.config.ConfigLoader;
 import io.verbatim.config.VerbatimConfig;
+import io.verbatim.ideas.IdeaBuilder;
+import io.verbatim.ideas.IdeaCollector;
 import io.verbatim.ideas.IdeaIndex;
 import io.verbatim.index.IndexStats;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Comment;
 import io.verbatim.model.Reject;
+import io.verbatim.output.Build;
+import io.verbatim.pipeline.Capability;
+import io.verbatim.pipeline.CommentPipeline;
 import io.verbatim.output.Manifest;
+import io.verbatim.output.ModelFiles;
 import io.verbatim.output.StageTimer;
 import io.verbatim.output.Versions;
+import io.verbatim.themes.PhraseCounts;
 import io.verbatim.themes.Taxonomy;
+import io.verbatim.themes.ThemeBuilder;
+import io.verbatim.themes.ThemeCatalog;
+import io.verbatim.themes.ThemeStats;
+import io.verbatim.themes.ThemeTagger;
+import io.verbatim.themes.TrendWindow;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -30,8 +43,10 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * The main batch job: ingest, annotate, discover themes, tag, collect ideas, write tables and the
- * manifest. Each step is a Spark action over cached data calling one lib component.
+ * The main batch job, in the order data flows: ingest → annotate → themes → ideas → outputs
+ * (tables, search index, manifest). {@link #run(RunRequest)} names every step; each step moves
+ * data with Spark and calls one lib component. {@link NightlyJob} runs the same steps over its
+ * rolling window.
  */
 public final class RunJob {
 
@@ -65,6 +80,10 @@ public final class RunJob {
     }
   }
 
+  /**
+   * The whole flow, one step per line: ingest → annotate → themes → ideas → outputs. Each step
+   * is a method below that moves data with Spark and calls one lib component.
+   */
   private RunSummary run(RunRequest request, VerbatimConfig config, StageTimer timer,
                          JavaSparkContext jsc, ProgressReporter progress, Instant started) {
     // Everything that can be wrong with the request fails here, before any heavy work.
@@ -74,31 +93,84 @@ public final class RunJob {
     String runId = UUID.randomUUID().toString();
     OutputFolder out = OutputFolder.prepare(request.out(),
         spark.sparkContext().hadoopConfiguration(), runId);
-    List<InputFiles.InputFile> files = InputFiles.expand(request.input(), config.input().format(),
+
+    Ingested in = ingest(request.input(), config, progress);
+    timer.start("annotate");
+    JavaRDD<AnalyzedComment> analyzed = annotate(in.accepted(), in.counts().accepted(),
+        analysis, config, progress);
+    Themes themes = themes(jsc, analyzed, analysis.provides(), taxonomy, config, timer,
+        progress);
+    analyzed.unpersist();
+    IdeaBuilder.Result ideas = ideas(themes, config, timer);
+    Manifest manifest = publish(out, runId, started, config, in.inputs(), in.rejects(),
+        in.counts(), themes, ideas, timer, progress);
+
+    themes.tagged().unpersist();
+    in.release();
+    return new RunSummary(manifest, ideas.ideas());
+  }
+
+  /**
+   * Ingest: reads the input files, maps their columns, cleans and redacts the text, identifies
+   * the language and sends every bad record to the rejects with its reason.
+   */
+  Ingested ingest(String input, VerbatimConfig config, ProgressReporter progress) {
+    List<InputFiles.InputFile> files = InputFiles.expand(input, config.input().format(),
         spark.sparkContext().hadoopConfiguration());
-    log.printf("Reading %d file(s) from %s%n", files.size(), request.input());
+    log.printf("Reading %d file(s) from %s%n", files.size(), input);
     progress.stage("ingest", null, 0);
     Ingested in = Ingested.of(files, Ingestion.read(spark,
         Ingestion.plan(spark, files, config.input()), config));
     log.printf("Read %d records: %d accepted, %d rejected (%d duplicate ids)%n",
         in.counts().read(), in.counts().accepted(), in.counts().rejected(),
         in.counts().duplicateIds());
-
-    timer.start("annotate");
-    JavaRDD<AnalyzedComment> analyzed = annotate(in.accepted(), in.counts().accepted(),
-        analysis, config, progress);
-    progress.stage("themes", null, 0);
-    Aggregated result = Aggregated.of(jsc, analyzed, taxonomy, config, timer);
-    analyzed.unpersist();
-
-    Manifest manifest = publish(out, runId, started, config, in.inputs(), in.rejects(),
-        in.counts(), result, timer, progress);
-    result.tagged().unpersist();
-    in.release();
-    return new RunSummary(manifest, result.ideas().ideas());
+    return in;
   }
 
-  /** Annotates comments on the executors: one lazily loaded CoreNLP pipeline per JVM. */
+  /**
+   * Themes, over the whole corpus: the catalog is discovered from every comment's aspect
+   * phrases (pinned taxonomy themes first), each sentence is tagged with the catalog's themes and
+   * their clause sentiment, and each theme's figures (reach, sentiment, trend, score impact) are
+   * summed. Only the phrase counts and the figures reach the driver.
+   */
+  Themes themes(JavaSparkContext jsc, JavaRDD<AnalyzedComment> analyzed,
+                Set<Capability> annotated, Taxonomy taxonomy, VerbatimConfig config,
+                StageTimer timer, ProgressReporter progress) {
+    progress.stage("themes", null, 0);
+    PhraseCounts phrases = analyzed.treeAggregate(new PhraseCounts(), PhraseCounts::add,
+        PhraseCounts::merge);
+    timer.start("themes");
+    ThemeCatalog catalog = new ThemeBuilder(taxonomy, config.themes()).build(phrases);
+    TrendWindow window = phrases.newest() == null ? TrendWindow.none()
+        : new TrendWindow(phrases.newest(), config.themes().trendWindowDays());
+    // Tagging is a declared stage too: it fails here if annotation did not add what it reads.
+    Broadcast<CommentPipeline> tagger = jsc.broadcast(CommentPipeline.of(annotated,
+        List.of(new ThemeTagger(catalog, taxonomy))));
+    JavaRDD<AnalyzedComment> tagged = analyzed.map(c -> tagger.value().apply(c))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    ThemeStats stats = tagged.treeAggregate(
+        new ThemeStats(window, config.annotation().negativeBelow()),
+        (s, c) -> s.add(c, catalog), ThemeStats::merge);
+    return new Themes(tagged, catalog, stats, stats.summaries(catalog), window);
+  }
+
+  /**
+   * Ideas: the changes customers asked for and the fixes their recurring complaints imply,
+   * collected per theme across the corpus, then grouped, titled and ranked on the driver.
+   */
+  IdeaBuilder.Result ideas(Themes themes, VerbatimConfig config, StageTimer timer) {
+    timer.start("ideas");
+    IdeaCollector evidence = themes.tagged().treeAggregate(
+        new IdeaCollector(config.ideas(), themes.window()), IdeaCollector::add,
+        IdeaCollector::merge);
+    return new IdeaBuilder(config.ideas(), config.input()).build(evidence, themes.catalog());
+  }
+
+  /**
+   * Annotate, per comment on the executors: the declared chain of {@link CommentAnalysis}
+   * (tokens, lemmas and POS; sentence and comment sentiment; aspect phrases; suggestions), with
+   * one lazily loaded CoreNLP pipeline per JVM.
+   */
   JavaRDD<AnalyzedComment> annotate(JavaRDD<Comment> comments, long count,
                                     CommentAnalysis analysis, VerbatimConfig config,
                                     ProgressReporter progress) {
@@ -114,25 +186,26 @@ public final class RunJob {
   }
 
   /**
-   * Writes the tables, builds the index and the manifest into this run's generation, then
-   * commits it.
+   * Outputs: writes the tables, builds the search index and the manifest into this run's
+   * generation, then commits it, so readers see all of it or none.
    */
   Manifest publish(OutputFolder out, String runId, Instant started, VerbatimConfig config,
                    List<String> inputs, JavaRDD<Reject> rejects, InputCounts counts,
-                   Aggregated result, StageTimer timer, ProgressReporter progress) {
+                   Themes themes, IdeaBuilder.Result ideas, StageTimer timer,
+                   ProgressReporter progress) {
     timer.start("write");
     progress.stage("write", null, 0);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<AnalyzedComment> tagged = result.tagged();
-    Broadcast<IdeaIndex> ideaIndex = jsc.broadcast(result.ideas().index());
+    JavaRDD<AnalyzedComment> tagged = themes.tagged();
+    Broadcast<IdeaIndex> ideaIndex = jsc.broadcast(ideas.index());
     Tables tables = new Tables(metadataColumns(tagged));
     write(tagged.map(c -> tables.comment(c, ideaIndex.value().ideaIds(c))), tables.comments(),
         out.staged("comments"));
     write(tagged.flatMap(c -> Tables.sentences(c).iterator()), Tables.SENTENCES,
         out.staged("sentences"));
-    write(jsc.parallelize(result.themes().stream().map(Tables::theme).toList(), 1),
+    write(jsc.parallelize(themes.summaries().stream().map(Tables::theme).toList(), 1),
         Tables.THEMES, out.staged("themes"));
-    write(jsc.parallelize(result.ideas().ideas().stream().map(Tables::idea).toList(), 1),
+    write(jsc.parallelize(ideas.ideas().stream().map(Tables::idea).toList(), 1),
         Tables.IDEAS, out.staged("ideas"));
     write(rejects.map(Tables::reject).coalesce(1), Tables.REJECTS, out.staged("rejects"));
     long sentences = tagged.map(c -> (long) c.sentences().size()).fold(0L, Long::sum);
@@ -148,14 +221,15 @@ public final class RunJob {
     }
     outputs.put("manifest", out.table(OutputFolder.MANIFEST));
     out.localPath().ifPresent(p -> outputs.put("index", p.resolve("index").toUri().toString()));
-    Manifest manifest = new Manifest(runId, started, Instant.now(),
+    Manifest manifest = new Manifest(runId, started, Instant.now(), Build.current(),
         Versions.all(spark.version()), spark.sparkContext().master(),
+        ModelFiles.of(userFiles(config)),
         ConfigLoader.toTree(config),
         inputs,
         new Manifest.Counts(counts.read(), counts.accepted(), counts.rejected(), sentences,
-            result.themes().size(), result.ideas().ideas().size(), suggestions,
+            themes.summaries().size(), ideas.ideas().size(), suggestions,
             counts.duplicateIds(), counts.duplicateTexts(), notAnalysed),
-        counts.languages(), counts.flags(), result.stats().unthemedShare(), timer.seconds(),
+        counts.languages(), counts.flags(), themes.stats().unthemedShare(), timer.seconds(),
         outputs);
     out.stageText(OutputFolder.MANIFEST, manifest.toJson());
     out.commit();
@@ -178,6 +252,11 @@ public final class RunJob {
     IndexStats stats = IndexJob.build(spark, out.stagedPath(), local.get(), config.index());
     log.printf("Indexed %,d sentences, %d themes, %d ideas in %.1fs%n", stats.sentences(),
         stats.themes(), stats.ideas(), stats.seconds());
+  }
+
+  /** The user's own data files the configuration names, for the manifest's hashes. */
+  private static List<String> userFiles(VerbatimConfig config) {
+    return java.util.Arrays.asList(config.themes().taxonomy(), config.index().synonyms());
   }
 
   private int partitions(VerbatimConfig config, long comments) {

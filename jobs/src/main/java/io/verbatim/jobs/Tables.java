@@ -1,84 +1,56 @@
 package io.verbatim.jobs;
 
-import io.verbatim.labelled.Parallel;
-import static org.apache.spark.sql.types.DataTypes.BooleanType;
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
-import static org.apache.spark.sql.types.DataTypes.LongType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.TimestampType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.types.DataTypes.createStructField;
+import static io.verbatim.output.OutputSchema.COMMENTS;
+import static io.verbatim.output.OutputSchema.EXAMPLES;
+import static io.verbatim.output.OutputSchema.IDEA_ID;
+import static io.verbatim.output.OutputSchema.IMPLIED;
+import static io.verbatim.output.OutputSchema.LABEL;
+import static io.verbatim.output.OutputSchema.NEGATIVE_SHARE;
+import static io.verbatim.output.OutputSchema.OWNER;
+import static io.verbatim.output.OutputSchema.PARENT_ID;
+import static io.verbatim.output.OutputSchema.RANK;
+import static io.verbatim.output.OutputSchema.REACH;
+import static io.verbatim.output.OutputSchema.SCORE;
+import static io.verbatim.output.OutputSchema.SCORE_IMPACT;
+import static io.verbatim.output.OutputSchema.SCORE_IMPACT_PART;
+import static io.verbatim.output.OutputSchema.SCORE_NEGATIVITY;
+import static io.verbatim.output.OutputSchema.SCORE_REACH;
+import static io.verbatim.output.OutputSchema.SCORE_TREND;
+import static io.verbatim.output.OutputSchema.SENTIMENT_MEAN;
+import static io.verbatim.output.OutputSchema.SHARE;
+import static io.verbatim.output.OutputSchema.THEME_ID;
+import static io.verbatim.output.OutputSchema.THEME_SENTIMENTS;
+import static io.verbatim.output.OutputSchema.TITLE;
+import static io.verbatim.output.OutputSchema.TREND;
 
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Idea;
-import io.verbatim.model.Theme;
 import io.verbatim.model.Reject;
 import io.verbatim.model.Sentence;
+import io.verbatim.model.Theme;
 import io.verbatim.model.ThemeSummary;
+import io.verbatim.output.OutputSchema;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The output tables: their Parquet schemas (the contract documented in the README) and how a lib
- * record becomes a row.
+ * How lib records become rows of the output tables, and back. The tables' columns and types are
+ * {@link OutputSchema}'s; this class only turns them into Spark schemas and fills them in the
+ * same order.
  */
 final class Tables implements Serializable {
 
-  static final List<String> COMMENT_FIXED = List.of("comment_id", "created_at", "text", "score",
-      "language", "flags", "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids");
-
-  static final StructType SENTENCES = new StructType(new StructField[] {
-      createStructField("comment_id", StringType, false),
-      createStructField("sentence_index", IntegerType, false),
-      createStructField("text", StringType, false),
-      createStructField("sentiment_label", StringType, false),
-      createStructField("sentiment_score", DoubleType, false),
-      createStructField("theme_ids", createArrayType(StringType, false), false),
-      createStructField("theme_sentiments", createArrayType(DoubleType, false), false),
-      createStructField("is_suggestion", BooleanType, false),
-      createStructField("action", StringType, true)});
-
-  static final StructType THEMES = new StructType(new StructField[] {
-      createStructField("theme_id", StringType, false),
-      createStructField("label", StringType, false),
-      createStructField("parent_id", StringType, true),
-      createStructField("owner", StringType, false),
-      createStructField("comments", LongType, false),
-      createStructField("share", DoubleType, false),
-      createStructField("sentiment_mean", DoubleType, false),
-      createStructField("negative_share", DoubleType, false),
-      createStructField("trend", DoubleType, true),
-      createStructField("score_impact", DoubleType, true)});
-
-  static final StructType IDEAS = new StructType(new StructField[] {
-      createStructField("idea_id", StringType, false),
-      createStructField("rank", IntegerType, false),
-      createStructField("title", StringType, false),
-      createStructField("theme_id", StringType, true),
-      createStructField("owner", StringType, false),
-      createStructField("implied", BooleanType, false),
-      createStructField("reach", LongType, false),
-      createStructField("sentiment_mean", DoubleType, false),
-      createStructField("score_impact", DoubleType, true),
-      createStructField("trend", DoubleType, true),
-      createStructField("score", DoubleType, false),
-      createStructField("score_reach", DoubleType, false),
-      createStructField("score_negativity", DoubleType, false),
-      createStructField("score_impact_part", DoubleType, false),
-      createStructField("score_trend", DoubleType, false),
-      createStructField("examples", createArrayType(StringType, false), false)});
-
-  static final StructType REJECTS = new StructType(new StructField[] {
-      createStructField("raw", StringType, true),
-      createStructField("source", StringType, false),
-      createStructField("position", LongType, false),
-      createStructField("reason", StringType, false)});
+  static final StructType SENTENCES = schema(OutputSchema.SENTENCES);
+  static final StructType THEMES = schema(OutputSchema.THEMES);
+  static final StructType IDEAS = schema(OutputSchema.IDEAS);
+  static final StructType REJECTS = schema(OutputSchema.REJECTS);
 
   private final List<String> metadataColumns;
 
@@ -87,29 +59,28 @@ final class Tables implements Serializable {
     this.metadataColumns = List.copyOf(metadataColumns);
   }
 
-  /** Output column name of a metadata column: renamed when it clashes with a fixed column. */
-  static String metadataColumnName(String input) {
-    return COMMENT_FIXED.contains(input) ? "input_" + input : input;
+  StructType comments() {
+    return schema(OutputSchema.comments(metadataColumns));
   }
 
-  StructType comments() {
-    List<StructField> fields = new ArrayList<>(List.of(
-        createStructField("comment_id", StringType, false),
-        createStructField("created_at", TimestampType, true),
-        createStructField("text", StringType, false)));
-    for (String m : metadataColumns) {
-      fields.add(createStructField(metadataColumnName(m), StringType, true));
-    }
-    fields.addAll(List.of(
-        createStructField("score", DoubleType, true),
-        createStructField("language", StringType, false),
-        createStructField("flags", createArrayType(StringType, false), false),
-        createStructField("sentiment_label", StringType, true),
-        createStructField("sentiment_score", DoubleType, true),
-        createStructField("theme_ids", createArrayType(StringType, false), false),
-        createStructField("is_suggestion", BooleanType, false),
-        createStructField("idea_ids", createArrayType(StringType, false), false)));
-    return new StructType(fields.toArray(StructField[]::new));
+  /** The Spark schema of a table of the contract. */
+  static StructType schema(OutputSchema.Table table) {
+    return new StructType(table.columns().stream()
+        .map(c -> DataTypes.createStructField(c.name(), sparkType(c.type()), c.nullable()))
+        .toArray(StructField[]::new));
+  }
+
+  private static DataType sparkType(OutputSchema.Type type) {
+    return switch (type) {
+      case STRING -> DataTypes.StringType;
+      case TIMESTAMP -> DataTypes.TimestampType;
+      case INTEGER -> DataTypes.IntegerType;
+      case LONG -> DataTypes.LongType;
+      case DOUBLE -> DataTypes.DoubleType;
+      case BOOLEAN -> DataTypes.BooleanType;
+      case STRING_LIST -> DataTypes.createArrayType(DataTypes.StringType, false);
+      case DOUBLE_LIST -> DataTypes.createArrayType(DataTypes.DoubleType, false);
+    };
   }
 
   Row comment(AnalyzedComment c, List<String> ideaIds) {
@@ -164,37 +135,37 @@ final class Tables implements Serializable {
   }
 
   /**
-   * A theme read back from the themes table. The table keeps what readers need; the key and
-   * terms only matter while tagging, so they come back empty.
-   */
-  /**
    * The theme_sentiments of a sentences row, parallel to its theme_ids; null for outputs written
    * before the column existed, which readers take as "each theme has the sentence's score".
    */
   static List<Double> themeSentiments(Row r) {
-    scala.Option<Object> at = r.schema().getFieldIndex("theme_sentiments");
+    scala.Option<Object> at = r.schema().getFieldIndex(THEME_SENTIMENTS);
     if (at.isEmpty() || r.isNullAt((Integer) at.get())) {
       return null;
     }
     return r.getList((Integer) at.get());
   }
 
+  /**
+   * A theme read back from the themes table. The table keeps what readers need; the key and
+   * terms only matter while tagging, so they come back empty.
+   */
   static ThemeSummary themeOf(Row r) {
-    Theme t = new Theme(r.getAs("theme_id"), "", r.getAs("label"), r.getAs("parent_id"),
-        r.getAs("owner"), List.of(), false);
-    return new ThemeSummary(t, r.<Long>getAs("comments"), r.<Double>getAs("share"),
-        r.<Double>getAs("sentiment_mean"), r.<Double>getAs("negative_share"),
-        r.getAs("trend"), r.getAs("score_impact"));
+    Theme t = new Theme(r.getAs(THEME_ID), "", r.getAs(LABEL), r.getAs(PARENT_ID),
+        r.getAs(OWNER), List.of(), false);
+    return new ThemeSummary(t, r.<Long>getAs(COMMENTS), r.<Double>getAs(SHARE),
+        r.<Double>getAs(SENTIMENT_MEAN), r.<Double>getAs(NEGATIVE_SHARE),
+        r.getAs(TREND), r.getAs(SCORE_IMPACT));
   }
 
   static Idea ideaOf(Row r) {
-    Idea.ScoreComponents parts = new Idea.ScoreComponents(r.<Double>getAs("score_reach"),
-        r.<Double>getAs("score_negativity"), r.<Double>getAs("score_impact_part"),
-        r.<Double>getAs("score_trend"));
-    return new Idea(r.getAs("idea_id"), r.<Integer>getAs("rank"), r.getAs("title"),
-        r.getAs("theme_id"), r.getAs("owner"), r.<Boolean>getAs("implied"),
-        r.<Long>getAs("reach"), r.<Double>getAs("sentiment_mean"), r.getAs("score_impact"),
-        r.getAs("trend"), r.<Double>getAs("score"), parts,
-        r.getList(r.fieldIndex("examples")));
+    Idea.ScoreComponents parts = new Idea.ScoreComponents(r.<Double>getAs(SCORE_REACH),
+        r.<Double>getAs(SCORE_NEGATIVITY), r.<Double>getAs(SCORE_IMPACT_PART),
+        r.<Double>getAs(SCORE_TREND));
+    return new Idea(r.getAs(IDEA_ID), r.<Integer>getAs(RANK), r.getAs(TITLE),
+        r.getAs(THEME_ID), r.getAs(OWNER), r.<Boolean>getAs(IMPLIED),
+        r.<Long>getAs(REACH), r.<Double>getAs(SENTIMENT_MEAN), r.getAs(SCORE_IMPACT),
+        r.getAs(TREND), r.<Double>getAs(SCORE), parts,
+        r.getList(r.fieldIndex(EXAMPLES)));
   }
 }

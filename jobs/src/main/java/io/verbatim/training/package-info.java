@@ -10,4 +10,3 @@
  */
 package io.verbatim.training;
 
-import io.verbatim.labelled.ClothingCorpus;

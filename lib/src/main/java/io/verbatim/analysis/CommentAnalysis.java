@@ -56,6 +56,11 @@ public final class CommentAnalysis implements Serializable {
     return stages.stageNames();
   }
 
+  /** What an analysed comment carries, for the corpus stages that follow to check against. */
+  public Set<Capability> provides() {
+    return stages.provides();
+  }
+
   private CommentAnnotator annotator() {
     if (annotator == null) {
       annotator = new CommentAnnotator(config);

@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /** Whole days from {@code from} to {@code to}, both included. */
-public record DateRange(LocalDate from, LocalDate to) {
+public record DateRange(LocalDate from, LocalDate to) implements java.io.Serializable {
 
   public DateRange {
     Objects.requireNonNull(from, "from");

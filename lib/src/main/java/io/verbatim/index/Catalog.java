@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.verbatim.model.Idea;
 import io.verbatim.model.ThemeSummary;
+import io.verbatim.themes.ThemeHierarchy;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ final class Catalog {
   private final long sentences;
   private final List<String> facetNames;
   private final Map<String, List<String>> children = new HashMap<>();
+  private final ThemeHierarchy hierarchy;
 
   private Catalog(Map<String, ThemeSummary> themes, Map<String, long[]> weeklyComments,
                   Map<String, double[]> weeklySentiment, List<Idea> ideas, LocalDate firstWeek,
@@ -64,6 +66,8 @@ final class Catalog {
     List<String> names = new ArrayList<>(Schema.BUILT_IN_FACETS);
     names.addAll(metadataFacets);
     this.facetNames = List.copyOf(names);
+    this.hierarchy = ThemeHierarchy.of(themes.values().stream().map(ThemeSummary::theme)
+        .toList());
     for (ThemeSummary t : themes.values()) {
       String parent = t.theme().parentId();
       if (parent != null && themes.containsKey(parent)) {
@@ -185,18 +189,7 @@ final class Catalog {
    * and the walk stops at a cycle, so bad input cannot loop.
    */
   List<String> path(String id) {
-    List<String> path = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    String at = id;
-    while (at != null && seen.add(at)) {
-      path.add(0, at);
-      ThemeSummary t = themes.get(at);
-      at = t == null ? null : t.theme().parentId();
-      if (at != null && !themes.containsKey(at)) {
-        at = null;
-      }
-    }
-    return path;
+    return hierarchy.path(id);
   }
 
   Views.ThemeView view(String id) {

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a run's outputs were made: enough to reproduce or audit them. Counts reconcile:
+ * How a run's outputs were made: enough to reproduce or audit them. {@code build} names the
+ * commit, {@code versions} the libraries, {@code models} every data file that ran with its
+ * SHA-256 ({@link ModelFiles}), {@code config} the effective settings. Counts reconcile:
  * {@code read = accepted + rejected}. {@code sparkMaster} is the master the run actually ran on
  * ({@code local[*]}, {@code spark://…}, {@code yarn}), whatever the configuration said.
  */
@@ -20,8 +22,10 @@ public record Manifest(
     @JsonProperty("run_id") String runId,
     @JsonProperty("started_at") Instant startedAt,
     @JsonProperty("ended_at") Instant endedAt,
+    Build build,
     Map<String, String> versions,
     @JsonProperty("spark_master") String sparkMaster,
+    Map<String, String> models,
     JsonNode config,
     List<String> inputs,
     Counts counts,

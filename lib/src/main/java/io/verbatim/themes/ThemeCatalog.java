@@ -19,8 +19,10 @@ public final class ThemeCatalog implements Serializable {
 
   private final Map<String, Theme> byId = new LinkedHashMap<>();
   private final Map<String, String> idByTerm = new HashMap<>();
+  private final ThemeHierarchy hierarchy;
 
   public ThemeCatalog(List<Theme> themes) {
+    this.hierarchy = ThemeHierarchy.of(themes);
     for (Theme t : themes) {
       byId.put(t.id(), t);
       for (String term : t.terms()) {
@@ -59,10 +61,8 @@ public final class ThemeCatalog implements Serializable {
     }
     Set<String> ancestors = new HashSet<>();
     for (String id : matched) {
-      String p = byId.get(id).parentId();
-      while (p != null && ancestors.add(p)) {
-        p = byId.get(p).parentId();
-      }
+      List<String> lineage = hierarchy.lineage(id);
+      ancestors.addAll(lineage.subList(1, lineage.size()));
     }
     List<String> out = new ArrayList<>();
     for (String id : matched) {
@@ -91,13 +91,10 @@ public final class ThemeCatalog implements Serializable {
 
   /** The theme and all its ancestors, nearest first. */
   public List<String> withAncestors(String id) {
-    List<String> out = new ArrayList<>();
-    String current = id;
-    while (current != null && !out.contains(current)) {
-      out.add(current);
-      Theme t = byId.get(current);
-      current = t == null ? null : t.parentId();
-    }
-    return out;
+    return hierarchy.lineage(id);
+  }
+
+  public ThemeHierarchy hierarchy() {
+    return hierarchy;
   }
 }

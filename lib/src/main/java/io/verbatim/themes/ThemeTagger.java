@@ -23,7 +23,8 @@ public final class ThemeTagger extends SentenceStage {
 
   /** {@code taxonomy} must be the one the aspect phrases were found with. */
   public ThemeTagger(ThemeCatalog catalog, Taxonomy taxonomy) {
-    super("themes", Set.of(Capability.ASPECTS), Set.of(Capability.THEMES));
+    // Sentiment too: a theme mention without an opinion of its own takes the sentence's score.
+    super("themes", Set.of(Capability.ASPECTS, Capability.SENTIMENT), Set.of(Capability.THEMES));
     this.catalog = catalog;
     this.extractor = new AspectExtractor(taxonomy);
   }

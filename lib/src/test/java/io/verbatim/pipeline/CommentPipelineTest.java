@@ -36,4 +36,13 @@ class CommentPipelineTest {
     assertTrue(e.getMessage().contains("themes") && e.getMessage().contains("ASPECTS"),
         e.getMessage());
   }
+
+  @Test
+  void themeTaggingDeclaresThatItReadsSentiment() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CommentPipeline.of(Set.of(Capability.TOKENS), List.of(
+            new AspectStage(Taxonomy.defaults()),
+            new ThemeTagger(new ThemeCatalog(List.of()), Taxonomy.defaults()))));
+    assertTrue(e.getMessage().contains("SENTIMENT"), e.getMessage());
+  }
 }
