@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The build outputs a cluster needs, found under the checkout ({@code verbatim.home}): Spark's
- * jars (spark-runtime/target/classpath.txt, what a Spark installation's {@code jars/} holds), the
+ * jars (jobs/spark-runtime/target/classpath.txt, what a Spark installation's {@code jars/} holds), the
  * application jar (jobs/target/verbatim-jobs-app.jar) and CoreNLP's model jars, which the
  * application jar leaves out.
  *
@@ -32,15 +32,15 @@ public record SparkDistribution(List<Path> sparkJars, Path appJar, List<Path> mo
   static Path home() {
     Path home = Path.of(System.getProperty("verbatim.home", ".")).toAbsolutePath().normalize();
     // Tests run in jobs/; the checkout is its parent.
-    if (!Files.isDirectory(home.resolve("spark-runtime")) && home.getParent() != null
-        && Files.isDirectory(home.getParent().resolve("spark-runtime"))) {
+    if (!Files.isDirectory(home.resolve("jobs/spark-runtime")) && home.getParent() != null
+        && Files.isDirectory(home.getParent().resolve("jobs/spark-runtime"))) {
       return home.getParent();
     }
     return home;
   }
 
   static SparkDistribution of(Path home) {
-    Path sparkCp = home.resolve("spark-runtime/target/classpath.txt");
+    Path sparkCp = home.resolve("jobs/spark-runtime/target/classpath.txt");
     Path jobsCp = home.resolve("jobs/target/classpath.txt");
     Path app = home.resolve("jobs/target/verbatim-jobs-app.jar");
     for (Path p : List.of(sparkCp, jobsCp, app)) {
