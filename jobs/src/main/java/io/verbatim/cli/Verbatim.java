@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         + " ranked improvement ideas.",
     subcommands = {RunCommand.class, DemoCommand.class, GenerateCommand.class, IndexCommand.class,
         ServeCommand.class, SearchCommand.class, NightlyCommand.class, DigestCommand.class,
-        EvaluateCommand.class, TrainCommand.class,
+        EvaluateCommand.class, TrainCommand.class, KernelCommand.class,
         CommandLine.HelpCommand.class})
 public final class Verbatim implements Runnable {
 

@@ -27,7 +27,7 @@ import org.apache.spark.sql.types.StructType;
  * The output tables: their Parquet schemas (the contract documented in the README) and how a lib
  * record becomes a row.
  */
-final class Tables implements Serializable {
+public final class Tables implements Serializable {
 
   static final List<String> COMMENT_FIXED = List.of("comment_id", "created_at", "text", "score",
       "language", "flags", "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids");
@@ -178,7 +178,7 @@ final class Tables implements Serializable {
     return r.getList((Integer) at.get());
   }
 
-  static ThemeSummary themeOf(Row r) {
+  public static ThemeSummary themeOf(Row r) {
     Theme t = new Theme(r.getAs("theme_id"), "", r.getAs("label"), r.getAs("parent_id"),
         r.getAs("owner"), List.of(), false);
     return new ThemeSummary(t, r.<Long>getAs("comments"), r.<Double>getAs("share"),
@@ -186,7 +186,7 @@ final class Tables implements Serializable {
         r.getAs("trend"), r.getAs("score_impact"));
   }
 
-  static Idea ideaOf(Row r) {
+  public static Idea ideaOf(Row r) {
     Idea.ScoreComponents parts = new Idea.ScoreComponents(r.<Double>getAs("score_reach"),
         r.<Double>getAs("score_negativity"), r.<Double>getAs("score_impact_part"),
         r.<Double>getAs("score_trend"));

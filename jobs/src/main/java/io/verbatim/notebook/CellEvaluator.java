@@ -1,0 +1,247 @@
+package io.verbatim.notebook;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.execution.DirectExecutionControl;
+import jdk.jshell.spi.ExecutionControl;
+import jdk.jshell.spi.ExecutionControlProvider;
+import jdk.jshell.spi.ExecutionEnv;
+
+/**
+ * Runs notebook cells with JShell in this JVM, so a cell's objects (a Spark session, a Dataset, a
+ * chart) stay live between cells and the kernel can render the value of a cell's last expression.
+ * A cell holds one or more snippets; errors are reported against the cell's own line numbers.
+ */
+final class CellEvaluator implements AutoCloseable {
+
+  private final CapturingControl control = new CapturingControl();
+  private final JShell shell;
+
+  CellEvaluator(List<String> startup) {
+    shell = JShell.builder()
+        .executionEngine(new Provider(control), Map.of())
+        .compilerOptions("--release", "17")
+        .build();
+    // The compiler needs the classpath the kernel runs on; classes load from the JVM's own
+    // loader (parent first), so objects are shared with the kernel.
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (!entry.isBlank()) {
+        shell.addToClasspath(entry);
+      }
+    }
+    for (String s : startup) {
+      eval(s);
+    }
+  }
+
+  /**
+   * Evaluates every snippet of a cell in order and returns the value of the last one when it is
+   * an expression (null otherwise). Stops at the first snippet that fails, with a
+   * {@link CellError} naming the cell line.
+   */
+  Object eval(String cell) {
+    SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+    String rest = cell;
+    int consumed = 0;
+    Object result = null;
+    while (!rest.isBlank()) {
+      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+      if (!info.completeness().isComplete()) {
+        throw new CellError("Incomplete code", lineOf(cell, consumed + leading(rest)),
+            "the cell ends in the middle of a statement: " + firstLine(rest.strip()), cell);
+      }
+      String used = rest.substring(0, rest.length() - info.remaining().length());
+      int start = consumed + leading(used);
+      result = evalSnippet(info.source(), cell, lineOf(cell, start));
+      consumed += used.length();
+      rest = info.remaining();
+    }
+    return result;
+  }
+
+  private Object evalSnippet(String source, String cell, int firstLine) {
+    control.reset();
+    List<SnippetEvent> events = shell.eval(source);
+    Object value = null;
+    for (SnippetEvent e : events) {
+      if (e.causeSnippet() != null) {
+        continue;
+      }
+      Snippet snippet = e.snippet();
+      JShellException thrown = e.exception();
+      if (thrown != null) {
+        throw runtimeError(thrown, cell, firstLine);
+      }
+      if (e.status() == Snippet.Status.REJECTED) {
+        throw compileError(snippet, source, cell, firstLine);
+      }
+      if (e.status() == Snippet.Status.RECOVERABLE_DEFINED
+          || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+        String missing = snippet instanceof DeclarationSnippet d
+            ? shell.unresolvedDependencies(d).collect(Collectors.joining(", ")) : "?";
+        throw new CellError("Unresolved", firstLine, "uses what is not defined: " + missing,
+            cell);
+      }
+      value = switch (snippet.subKind()) {
+        case VAR_VALUE_SUBKIND, OTHER_EXPRESSION_SUBKIND, TEMP_VAR_EXPRESSION_SUBKIND ->
+            control.value;
+        default -> null;
+      };
+    }
+    return value;
+  }
+
+  private CellError compileError(Snippet snippet, String source, String cell, int firstLine) {
+    List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).toList();
+    if (errors.isEmpty()) {
+      return new CellError("CompilationError", firstLine, "the code does not compile", cell);
+    }
+    Diag d = errors.get(0);
+    long pos = d.getPosition() == Diag.NOPOS ? d.getStartPosition() : d.getPosition();
+    int line = firstLine + (pos < 0 ? 0 : lineOf(source, (int) Math.min(pos, source.length())) - 1);
+    return new CellError("CompilationError", line, d.getMessage(Locale.ENGLISH)
+        .lines().findFirst().orElse(""), cell);
+  }
+
+  private CellError runtimeError(JShellException thrown, String cell, int firstLine) {
+    int line = firstLine;
+    // JShell rewrites the snippet's stack frames to "#id" files with the snippet's own lines.
+    for (StackTraceElement f : thrown.getStackTrace()) {
+      if (f.getFileName() != null && f.getFileName().startsWith("#") && f.getLineNumber() > 0) {
+        line = firstLine + f.getLineNumber() - 1;
+        break;
+      }
+    }
+    if (thrown instanceof UnresolvedReferenceException u) {
+      return new CellError("Unresolved", line, "uses what is not defined: "
+          + shell.unresolvedDependencies(u.getSnippet()).collect(Collectors.joining(", ")), cell);
+    }
+    Throwable real = control.failure;
+    String type = real != null ? real.getClass().getSimpleName()
+        : thrown instanceof EvalException ee ? simpleName(ee.getExceptionClassName()) : "Error";
+    return new CellError(type, line, describe(real != null ? real : thrown), cell);
+  }
+
+  /** The message and the causes' messages, first line of each: what went wrong, not where. */
+  static String describe(Throwable t) {
+    List<String> parts = new ArrayList<>();
+    for (Throwable c = t; c != null && parts.size() < 3; c = c.getCause()) {
+      String m = c.getMessage() == null ? c.getClass().getSimpleName() : firstLine(c.getMessage());
+      if (c != t) {
+        m = c.getClass().getSimpleName() + ": " + m;
+      }
+      String own = firstLine(String.valueOf(c.getMessage()));
+      if (parts.stream().noneMatch(p -> p.contains(own))) {
+        parts.add(m);
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    // JShell's wrapper classes mean nothing to the analyst: "REPL.$JShell$14.s" is "s".
+    return String.join("\n  caused by ", parts).replaceAll("REPL\\.\\$JShell\\$\\w+\\.", "");
+  }
+
+  private static String simpleName(String className) {
+    return className.substring(className.lastIndexOf('.') + 1);
+  }
+
+  /** Completions for the code at {@code cursor}: the candidates and where the word starts. */
+  List<String> complete(String code, int cursor, int[] anchor) {
+    return shell.sourceCodeAnalysis().completionSuggestions(code, cursor, anchor).stream()
+        .map(SourceCodeAnalysis.Suggestion::continuation).distinct().toList();
+  }
+
+  /** Whether the code is a complete unit: "complete", "incomplete" or "invalid". */
+  String completeness(String code) {
+    SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(code);
+    while (info.completeness().isComplete() && !info.remaining().isBlank()) {
+      info = shell.sourceCodeAnalysis().analyzeCompletion(info.remaining());
+    }
+    return switch (info.completeness()) {
+      case COMPLETE, COMPLETE_WITH_SEMI, EMPTY -> "complete";
+      case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE -> "incomplete";
+      default -> "invalid";
+    };
+  }
+
+  @Override
+  public void close() {
+    shell.close();
+  }
+
+  private static int leading(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** 1-based line of a character offset. */
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /**
+   * Runs snippets directly on the kernel's thread and keeps the real result and exception, which
+   * JShell's own controls only pass on as strings.
+   */
+  private static final class CapturingControl extends DirectExecutionControl {
+    Object value;
+    Throwable failure;
+
+    void reset() {
+      value = null;
+      failure = null;
+    }
+
+    @Override
+    protected String invoke(Method doit) throws Exception {
+      try {
+        value = doit.invoke(null);
+      } catch (InvocationTargetException e) {
+        failure = e.getCause();
+        throw e;
+      }
+      return valueString(value);
+    }
+  }
+
+  private record Provider(ExecutionControl control) implements ExecutionControlProvider {
+    @Override
+    public String name() {
+      return "verbatim";
+    }
+
+    @Override
+    public ExecutionControl generate(ExecutionEnv env, Map<String, String> parameters) {
+      return control;
+    }
+  }
+}
