@@ -61,19 +61,23 @@ final class CellEvaluator implements AutoCloseable {
     while (!rest.isBlank()) {
       SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
       if (!info.completeness().isComplete()) {
-        throw new CellError("Incomplete code", lineOf(cell, consumed + leading(rest)),
+        throw new CellError("IncompleteCode", lineOf(cell, consumed + leading(rest)),
             "the cell ends in the middle of a statement: " + firstLine(rest.strip()), cell);
       }
-      String used = rest.substring(0, rest.length() - info.remaining().length());
-      int start = consumed + leading(used);
-      result = evalSnippet(info.source(), cell, lineOf(cell, start));
-      consumed += used.length();
+      // The snippet's source is the start of what is left of the cell (JShell may add a
+      // closing semicolon). Its leading blank lines are cut: JShell counts the lines of a
+      // statement wrongly after them, and without them offsets map straight back to the cell.
+      String source = info.source();
+      int blank = leading(source);
+      result = evalSnippet(source.substring(blank), cell, consumed + blank);
+      consumed += rest.length() - info.remaining().length();
       rest = info.remaining();
     }
     return result;
   }
 
-  private Object evalSnippet(String source, String cell, int firstLine) {
+  private Object evalSnippet(String source, String cell, int offset) {
+    int firstLine = lineOf(cell, offset);
     control.reset();
     List<SnippetEvent> events = shell.eval(source);
     Object value = null;
@@ -84,10 +88,10 @@ final class CellEvaluator implements AutoCloseable {
       Snippet snippet = e.snippet();
       JShellException thrown = e.exception();
       if (thrown != null) {
-        throw runtimeError(thrown, cell, firstLine);
+        throw runtimeError(thrown, snippet, cell, firstLine);
       }
       if (e.status() == Snippet.Status.REJECTED) {
-        throw compileError(snippet, source, cell, firstLine);
+        throw compileError(snippet, source, cell, offset);
       }
       if (e.status() == Snippet.Status.RECOVERABLE_DEFINED
           || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
@@ -105,23 +109,30 @@ final class CellEvaluator implements AutoCloseable {
     return value;
   }
 
-  private CellError compileError(Snippet snippet, String source, String cell, int firstLine) {
+  private CellError compileError(Snippet snippet, String source, String cell, int offset) {
     List<Diag> errors = shell.diagnostics(snippet).filter(Diag::isError).toList();
     if (errors.isEmpty()) {
-      return new CellError("CompilationError", firstLine, "the code does not compile", cell);
+      return new CellError("CompilationError", lineOf(cell, offset),
+          "the code does not compile", cell);
     }
     Diag d = errors.get(0);
     long pos = d.getPosition() == Diag.NOPOS ? d.getStartPosition() : d.getPosition();
-    int line = firstLine + (pos < 0 ? 0 : lineOf(source, (int) Math.min(pos, source.length())) - 1);
-    return new CellError("CompilationError", line, d.getMessage(Locale.ENGLISH)
-        .lines().findFirst().orElse(""), cell);
+    int line = lineOf(cell, offset + (int) Math.max(0, Math.min(pos, source.length())));
+    // javac's message and its detail lines ("symbol: method foo(int)") on one line.
+    return new CellError("CompilationError", line, d.getMessage(Locale.ENGLISH).lines()
+        .map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("; ")), cell);
   }
 
-  private CellError runtimeError(JShellException thrown, String cell, int firstLine) {
+  /**
+   * The cell line that threw: JShell names this snippet's frames "#id" with lines counted from
+   * its first line. Frames of snippets from other cells (a method defined earlier) are
+   * skipped: the analyst's line is the one in this cell.
+   */
+  private CellError runtimeError(JShellException thrown, Snippet snippet, String cell,
+                                 int firstLine) {
     int line = firstLine;
-    // JShell rewrites the snippet's stack frames to "#id" files with the snippet's own lines.
     for (StackTraceElement f : thrown.getStackTrace()) {
-      if (f.getFileName() != null && f.getFileName().startsWith("#") && f.getLineNumber() > 0) {
+      if (("#" + snippet.id()).equals(f.getFileName()) && f.getLineNumber() > 0) {
         line = firstLine + f.getLineNumber() - 1;
         break;
       }

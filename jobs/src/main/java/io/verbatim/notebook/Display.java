@@ -27,6 +27,9 @@ final class Display {
     if (value instanceof DisplayData d) {
       return d;
     }
+    if (value instanceof java.util.Optional<?> o) {
+      return o.isPresent() ? of(o.get()) : new DisplayData("(nothing to show)");
+    }
     if (value instanceof Table t) {
       DisplayData d = new DisplayData(t.text());
       d.putHTML(t.html());
@@ -40,7 +43,10 @@ final class Display {
       return png(render(chart), chartTitle(chart));
     }
     if (value instanceof ChartImage image) {
-      return png(image.png(), image.alt());
+      // Drawn at twice its size for sharp screens; shown at its own width.
+      DisplayData d = png(image.png(), image.alt());
+      d.putMetaData("image/png", java.util.Map.of("width", image.width()));
+      return d;
     }
     if (value instanceof Html h) {
       DisplayData d = new DisplayData(h.text());

@@ -2,7 +2,6 @@ package io.verbatim.notebook;
 
 import io.verbatim.jobs.SparkSessions;
 import org.apache.spark.sql.SparkSession;
-import org.dflib.jjava.jupyter.kernel.BaseKernel;
 
 /**
  * What every cell can call without a prefix (statically imported by the kernel): show a value
@@ -17,7 +16,7 @@ public final class Notebook {
 
   /** Shows a table, a Dataset, a chart or any value now, as the cell's last value would be. */
   public static void display(Object value) {
-    BaseKernel kernel = BaseKernel.notebookKernel();
+    VerbatimKernel kernel = VerbatimKernel.current();
     if (kernel == null) {
       System.out.println(value);
     } else {

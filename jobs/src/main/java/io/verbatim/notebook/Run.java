@@ -143,6 +143,17 @@ public final class Run {
     return themes;
   }
 
+  /**
+   * The input's own columns kept on each comment (channel, product, question, ...): every
+   * column of {@code comments} that is not one of the documented analysis columns.
+   */
+  public List<String> metadataColumns() {
+    List<String> fixed = List.of("comment_id", "created_at", "text", "score", "language",
+        "flags", "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids");
+    return java.util.Arrays.stream(comments().columns()).filter(c -> !fixed.contains(c))
+        .toList();
+  }
+
   /** A theme's label by id ("" for none). */
   public String label(String themeId) {
     return themeList().stream().filter(t -> t.theme().id().equals(themeId))
@@ -266,17 +277,24 @@ public final class Run {
   }
 
   /**
-   * Daily figures per theme (sub-themes counted in their parents) and of all comments, from the
-   * first to the last dated comment: what the digest is made of, with the windows of
-   * {@code digest}'s configuration ({@code recentDays}, {@code baselineDays}) overridable.
+   * The run's digest configuration covering every day from its first to its last dated comment,
+   * with {@code overrides} (keys under {@code digest.}, e.g. {@code recentDays}) applied.
    */
-  public DigestInput daily(Map<String, Object> digestOverrides) {
+  public VerbatimConfig.Digest digestConfig(Map<String, Object> overrides) {
     LocalDate last = requireDates(lastDay());
-    long days = ChronoUnit.DAYS.between(firstDay(), last) + 1;
-    Map<String, Object> overrides = new HashMap<>();
-    overrides.put("digest.historyDays", (int) days);
-    digestOverrides.forEach((k, v) -> overrides.put("digest." + k, v));
-    return DigestJob.input(Notebook.spark(), dir, last, config(overrides).digest());
+    Map<String, Object> all = new HashMap<>();
+    all.put("digest.historyDays", (int) (ChronoUnit.DAYS.between(firstDay(), last) + 1));
+    overrides.forEach((k, v) -> all.put("digest." + k, v));
+    return config(all).digest();
+  }
+
+  /**
+   * Daily figures per theme (sub-themes counted in their parents) and of all comments over the
+   * whole run: what the digest is made of.
+   */
+  public DigestInput daily() {
+    return DigestJob.input(Notebook.spark(), dir, requireDates(lastDay()),
+        digestConfig(Map.of()));
   }
 
   /**
@@ -284,7 +302,7 @@ public final class Run {
    * in the clause that names it), weeks starting on Monday.
    */
   public JFreeChart sentimentOverTime(int n) {
-    DigestInput in = daily(Map.of());
+    DigestInput in = daily();
     List<String> top = themeList().stream().filter(t -> t.theme().parentId() == null)
         .limit(n).map(t -> t.theme().id()).toList();
     Map<String, Map<LocalDate, Double>> lines = new LinkedHashMap<>();

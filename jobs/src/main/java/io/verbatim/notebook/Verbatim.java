@@ -41,7 +41,7 @@ public final class Verbatim {
   }
 
   /** The Verbatim checkout the kernel runs from. */
-  static Path home() {
+  public static Path home() {
     return Path.of(System.getProperty("verbatim.home", ".")).toAbsolutePath().normalize();
   }
 

@@ -40,6 +40,9 @@ public final class VerbatimKernel extends BaseKernel {
       "import io.verbatim.notebook.*;",
       "import static io.verbatim.notebook.Notebook.*;");
 
+  /** The kernel serving this JVM's notebook, for {@link Notebook#display}; null outside one. */
+  private static volatile VerbatimKernel current;
+
   private final CellEvaluator cells;
 
   private VerbatimKernel(String name, String version, HistoryManager history, JupyterIO io,
@@ -60,9 +63,14 @@ public final class VerbatimKernel extends BaseKernel {
     JupyterConnection connection = new JupyterConnection(props);
     VerbatimKernel kernel = new Builder().name("Verbatim")
         .version(Versions.all(null).get("verbatim")).build();
+    current = kernel;
     kernel.becomeHandlerForConnection(connection);
     connection.connect();
     connection.waitUntilClose();
+  }
+
+  static VerbatimKernel current() {
+    return current;
   }
 
   @Override
