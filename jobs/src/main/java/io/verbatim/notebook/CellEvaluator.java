@@ -190,6 +190,14 @@ final class CellEvaluator implements AutoCloseable {
     };
   }
 
+  /** Interrupts the cell running now, if any: sleeps, waits and interruptible I/O stop. */
+  void interrupt() {
+    Thread t = control.running;
+    if (t != null) {
+      t.interrupt();
+    }
+  }
+
   @Override
   public void close() {
     shell.close();
@@ -226,6 +234,7 @@ final class CellEvaluator implements AutoCloseable {
   private static final class CapturingControl extends DirectExecutionControl {
     Object value;
     Throwable failure;
+    volatile Thread running;
 
     void reset() {
       value = null;
@@ -234,11 +243,15 @@ final class CellEvaluator implements AutoCloseable {
 
     @Override
     protected String invoke(Method doit) throws Exception {
+      running = Thread.currentThread();
       try {
         value = doit.invoke(null);
       } catch (InvocationTargetException e) {
         failure = e.getCause();
         throw e;
+      } finally {
+        running = null;
+        Thread.interrupted();
       }
       return valueString(value);
     }

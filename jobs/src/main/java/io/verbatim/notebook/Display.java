@@ -36,8 +36,7 @@ final class Display {
       return d;
     }
     if (value instanceof Dataset<?> ds) {
-      return of(Table.of((Dataset<Row>) ds.toDF(), DATASET_ROWS)
-          .caption("first " + DATASET_ROWS + " rows"));
+      return of(Table.of((Dataset<Row>) ds.toDF(), DATASET_ROWS));
     }
     if (value instanceof JFreeChart chart) {
       return png(render(chart), chartTitle(chart));

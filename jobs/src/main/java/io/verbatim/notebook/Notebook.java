@@ -29,6 +29,13 @@ public final class Notebook {
     display(new Display.Html("<p>" + Table.escape(text) + "</p>", text));
   }
 
+  /** Cancels the running Spark jobs of this notebook, if it has a session. */
+  static synchronized void cancelJobs() {
+    if (spark != null) {
+      spark.sparkContext().cancelAllJobs();
+    }
+  }
+
   /** The embedded Spark session of this notebook (local, on 127.0.0.1, no web UI). */
   public static synchronized SparkSession spark() {
     if (spark == null) {

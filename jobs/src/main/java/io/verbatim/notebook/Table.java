@@ -32,10 +32,11 @@ public final class Table {
     return new Table(null, Arrays.asList(columns), List.of());
   }
 
-  /** The first {@code limit} rows of a Dataset. */
+  /** The first {@code limit} rows of a Dataset, captioned when there are more. */
   public static Table of(Dataset<Row> data, int limit) {
+    List<Row> taken = data.takeAsList(limit + 1);
     List<List<Object>> rows = new ArrayList<>();
-    for (Row r : data.takeAsList(limit)) {
+    for (Row r : taken.subList(0, Math.min(limit, taken.size()))) {
       List<Object> values = new ArrayList<>();
       for (int i = 0; i < r.size(); i++) {
         Object v = r.get(i);
@@ -44,7 +45,8 @@ public final class Table {
       }
       rows.add(values);
     }
-    return new Table(null, Arrays.asList(data.columns()), rows);
+    return new Table(taken.size() > limit ? "first " + limit + " rows" : null,
+        Arrays.asList(data.columns()), rows);
   }
 
   /** Records as rows, one column per record component. */

@@ -116,16 +116,21 @@ public final class Tuning {
   }
 
   /**
-   * The input of the run: {@code VERBATIM_INPUT} when set, else the folder holding all the
-   * files the manifest lists.
+   * The input of the run: {@code VERBATIM_INPUT} when set, else the one file the manifest lists,
+   * else the folder holding all of them (set {@code VERBATIM_INPUT} when that folder holds other
+   * files the run did not read).
    */
   public String input() {
     String env = System.getenv("VERBATIM_INPUT");
     if (env != null && !env.isBlank()) {
       return env;
     }
+    List<String> inputs = run.manifest().inputs();
+    if (inputs.size() == 1) {
+      return inputs.get(0);
+    }
     Path common = null;
-    for (String uri : run.manifest().inputs()) {
+    for (String uri : inputs) {
       Path p = uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri);
       Path parent = p.getParent();
       while (common != null && !parent.startsWith(common)) {

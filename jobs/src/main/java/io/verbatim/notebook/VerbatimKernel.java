@@ -122,6 +122,13 @@ public final class VerbatimKernel extends BaseKernel {
     return out;
   }
 
+  /** Jupyter's "interrupt": cancels the notebook's Spark jobs and interrupts the cell. */
+  @Override
+  public void interrupt() {
+    Notebook.cancelJobs();
+    cells.interrupt();
+  }
+
   @Override
   public void onShutdown(boolean restart) {
     super.onShutdown(restart);

@@ -70,6 +70,24 @@ class CellEvaluatorTest {
   }
 
   @Test
+  void anInterruptStopsAWaitingCell() throws Exception {
+    Thread stopper = new Thread(() -> {
+      try {
+        Thread.sleep(1_500);
+      } catch (InterruptedException e) {
+        return;
+      }
+      cells.interrupt();
+    });
+    stopper.start();
+    long start = System.nanoTime();
+    failure("InterruptedException", 2, "int slept = 0;\nThread.sleep(120_000);");
+    stopper.join();
+    assertTrue(System.nanoTime() - start < 60_000_000_000L, "the cell was not interrupted");
+    assertEquals(7, cells.eval("3 + 4"), "the next cell runs normally");
+  }
+
+  @Test
   void anUndefinedNameIsACompilationErrorWithTheSymbol() {
     CellError e = assertThrows(CellError.class, () -> cells.eval("noSuchMethod(1)"));
     assertTrue(e.getMessage().contains("cannot find symbol"), e.getMessage());
