@@ -29,8 +29,9 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class Tables implements Serializable {
 
-  static final List<String> COMMENT_FIXED = List.of("comment_id", "created_at", "text", "score",
-      "language", "flags", "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids");
+  /** The fixed columns of the comments table; every other column is input metadata. */
+  public static final List<String> COMMENT_FIXED = List.of("comment_id", "created_at", "text",
+      "score", "language", "flags", "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids");
 
   static final StructType SENTENCES = new StructType(new StructField[] {
       createStructField("comment_id", StringType, false),

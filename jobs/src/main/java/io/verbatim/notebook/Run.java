@@ -148,10 +148,8 @@ public final class Run {
    * column of {@code comments} that is not one of the documented analysis columns.
    */
   public List<String> metadataColumns() {
-    List<String> fixed = List.of("comment_id", "created_at", "text", "score", "language",
-        "flags", "sentiment_label", "sentiment_score", "theme_ids", "is_suggestion", "idea_ids");
-    return java.util.Arrays.stream(comments().columns()).filter(c -> !fixed.contains(c))
-        .toList();
+    return java.util.Arrays.stream(comments().columns())
+        .filter(c -> !Tables.COMMENT_FIXED.contains(c)).toList();
   }
 
   /** A theme's label by id ("" for none). */
