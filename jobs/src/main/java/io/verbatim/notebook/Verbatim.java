@@ -35,9 +35,17 @@ public final class Verbatim {
     return newestRun(outs).map(Run::open).orElseGet(() -> demo(outs));
   }
 
-  /** The run whose outputs are in {@code folder} (the folder given to {@code --out}). */
+  /**
+   * The run whose outputs are in {@code folder} (the folder given to {@code --out}). A relative
+   * folder not found from the notebook's own folder is read from the checkout's root, where
+   * {@code bin/verbatim} was run.
+   */
   public static Run open(String folder) {
-    return Run.open(Path.of(folder));
+    Path path = Path.of(folder);
+    if (!path.isAbsolute() && !Files.exists(path) && Files.exists(home().resolve(path))) {
+      path = home().resolve(path);
+    }
+    return Run.open(path);
   }
 
   /** The Verbatim checkout the kernel runs from. */
