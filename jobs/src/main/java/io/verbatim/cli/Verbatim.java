@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {RunCommand.class, DemoCommand.class, GenerateCommand.class, IndexCommand.class,
         ServeCommand.class, SearchCommand.class, NightlyCommand.class, DigestCommand.class,
         EvaluateCommand.class, TrainCommand.class, SchemaCommand.class, ClusterCommand.class,
+        KernelCommand.class,
         CommandLine.HelpCommand.class})
 public final class Verbatim implements Runnable {
 

@@ -64,6 +64,35 @@ public final class DigestJob {
 
   public static Written write(SparkSession spark, Path out, LocalDate date,
                               VerbatimConfig.Digest cfg, boolean send) {
+    DigestInput input = input(spark, out, date, cfg);
+    DigestBuilder builder = new DigestBuilder(settings(cfg));
+    Digest digest = builder.build(input);
+
+    Path dir = out.resolve("digests");
+    Path html = dir.resolve(date + ".html");
+    Path md = dir.resolve(date + ".md");
+    Path json = dir.resolve(date + ".json");
+    writeAtomically(md, new MarkdownRenderer().render(digest));
+    writeAtomically(json, DigestJson.write(digest));
+    writeAtomically(html, new HtmlRenderer().render(digest, ImageMode.DATA_URI).html());
+    for (Map.Entry<String, Digest> e : builder.buildPerOwner(input).entrySet()) {
+      writeAtomically(dir.resolve(date + "-owners").resolve(slug(e.getKey()) + ".html"),
+          new HtmlRenderer().render(e.getValue(), ImageMode.DATA_URI).html());
+    }
+    List<DigestMailer.Delivery> mailed = List.of();
+    if (send || cfg.mail().enabled()) {
+      mailed = mail(cfg.mail(), builder, input);
+    }
+    return new Written(html, md, json, mailed, digest);
+  }
+
+  /**
+   * What a digest of {@code date} is made from: daily volumes and sentiment per theme (sub-themes
+   * counted in their parents) over {@code cfg.historyDays()}, the ideas, counts and quotes.
+   * Notebooks build their own comparisons from it.
+   */
+  public static DigestInput input(SparkSession spark, Path out, LocalDate date,
+                                  VerbatimConfig.Digest cfg) {
     if (!Files.isDirectory(out.resolve(OutputSchema.COMMENTS_TABLE.name()))) {
       throw new ConfigException("No Verbatim outputs in " + out + "; run `verbatim run` first.");
     }
@@ -88,30 +117,9 @@ public final class DigestJob {
     WindowCounts counts = dated.groupBy(DatedSentence::commentId).values()
         .treeAggregate(new WindowCounts(range), WindowCounts::add, WindowCounts::merge);
     List<DatedSentence> today = dated.filter(s -> s.day().equals(date)).collect();
-
-    DigestSettings settings = settings(cfg);
-    DigestInput input = new DigestInput(date, counts.totals(), counts.themeSeries(themes), ideas,
+    return new DigestInput(date, counts.totals(), counts.themeSeries(themes), ideas,
         previousIdeaIds(out, date), counts(out), rejectsByReason(spark, out),
         QuotePicker.pick(today, cfg.quotes(), true), QuotePicker.pick(today, cfg.quotes(), false));
-    DigestBuilder builder = new DigestBuilder(settings);
-    Digest digest = builder.build(input);
-
-    Path dir = out.resolve("digests");
-    Path html = dir.resolve(date + ".html");
-    Path md = dir.resolve(date + ".md");
-    Path json = dir.resolve(date + ".json");
-    writeAtomically(md, new MarkdownRenderer().render(digest));
-    writeAtomically(json, DigestJson.write(digest));
-    writeAtomically(html, new HtmlRenderer().render(digest, ImageMode.DATA_URI).html());
-    for (Map.Entry<String, Digest> e : builder.buildPerOwner(input).entrySet()) {
-      writeAtomically(dir.resolve(date + "-owners").resolve(slug(e.getKey()) + ".html"),
-          new HtmlRenderer().render(e.getValue(), ImageMode.DATA_URI).html());
-    }
-    List<DigestMailer.Delivery> mailed = List.of();
-    if (send || cfg.mail().enabled()) {
-      mailed = mail(cfg.mail(), builder, input);
-    }
-    return new Written(html, md, json, mailed, digest);
   }
 
   /** A sentences row joined with its comment's date; null when the comment has no date. */
@@ -163,7 +171,8 @@ public final class DigestJob {
     return reasons;
   }
 
-  private static DigestSettings settings(VerbatimConfig.Digest c) {
+  /** The digest settings a configuration asks for. */
+  public static DigestSettings settings(VerbatimConfig.Digest c) {
     return new DigestSettings(new TrendSettings(c.recentDays(), c.baselineDays(), c.fdr(),
         c.minRecent(), c.emergingMaxBaseline(), c.minRateRatio()), c.topIdeas(),
         c.ideasPerOwner(), c.chartThemes(), c.sentimentThemes(), c.minSentences(), c.quotes(),

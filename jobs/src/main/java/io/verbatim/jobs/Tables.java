@@ -45,7 +45,7 @@ import org.apache.spark.sql.types.StructType;
  * {@link OutputSchema}'s; this class only turns them into Spark schemas and fills them in the
  * same order.
  */
-final class Tables implements Serializable {
+public final class Tables implements Serializable {
 
   static final StructType SENTENCES = schema(OutputSchema.SENTENCES);
   static final StructType THEMES = schema(OutputSchema.THEMES);
@@ -150,7 +150,7 @@ final class Tables implements Serializable {
    * A theme read back from the themes table. The table keeps what readers need; the key and
    * terms only matter while tagging, so they come back empty.
    */
-  static ThemeSummary themeOf(Row r) {
+  public static ThemeSummary themeOf(Row r) {
     Theme t = new Theme(r.getAs(THEME_ID), "", r.getAs(LABEL), r.getAs(PARENT_ID),
         r.getAs(OWNER), List.of(), false);
     return new ThemeSummary(t, r.<Long>getAs(COMMENTS), r.<Double>getAs(SHARE),
@@ -158,7 +158,7 @@ final class Tables implements Serializable {
         r.getAs(TREND), r.getAs(SCORE_IMPACT));
   }
 
-  static Idea ideaOf(Row r) {
+  public static Idea ideaOf(Row r) {
     Idea.ScoreComponents parts = new Idea.ScoreComponents(r.<Double>getAs(SCORE_REACH),
         r.<Double>getAs(SCORE_NEGATIVITY), r.<Double>getAs(SCORE_IMPACT_PART),
         r.<Double>getAs(SCORE_TREND));

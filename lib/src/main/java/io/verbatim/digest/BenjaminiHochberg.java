@@ -11,13 +11,13 @@ import java.util.stream.IntStream;
  * {@code fdr}. The procedure also holds for positively dependent tests, as a parent theme and its
  * sub-themes are.
  */
-final class BenjaminiHochberg {
+public final class BenjaminiHochberg {
 
   private BenjaminiHochberg() {
   }
 
   /** {@code q_(i) = min over j >= i of p_(j) * m / j}, capped at 1, in the input's order. */
-  static double[] adjust(double[] p) {
+  public static double[] adjust(double[] p) {
     int m = p.length;
     Integer[] order = IntStream.range(0, m).boxed().toArray(Integer[]::new);
     Arrays.sort(order, Comparator.comparingDouble(i -> p[i]));

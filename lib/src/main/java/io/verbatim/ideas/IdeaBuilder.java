@@ -182,13 +182,7 @@ public final class IdeaBuilder {
           theme == null ? Theme.UNASSIGNED : theme.owner(), c.implied, reach, sentiment, impact,
           trend, parts.total(), parts, c.group.examples.texts()));
     }
-    ideas.sort(Comparator.comparingDouble((Idea i) -> -i.score())
-        .thenComparingLong(i -> -i.reach()).thenComparing(Idea::id));
-    List<Idea> ranked = new ArrayList<>(ideas.size());
-    for (int i = 0; i < ideas.size(); i++) {
-      ranked.add(ideas.get(i).withRank(i + 1));
-    }
-    return ranked;
+    return IdeaRanking.ranked(ideas);
   }
 
   /** 0 for no or positive impact, 1 when the idea's comments score half the range lower. */
