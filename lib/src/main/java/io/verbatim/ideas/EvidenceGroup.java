@@ -15,6 +15,8 @@ final class EvidenceGroup implements Serializable {
   /** Theme of each evidence sentence (or of its comment), to place the idea under a theme. */
   final Map<String, Long> themes = new HashMap<>();
   final Examples examples;
+  /** Strongly negative evidence sentences: what makes a theme's complaints an idea. */
+  long strong;
 
   EvidenceGroup(int exampleLimit) {
     examples = new Examples(exampleLimit);
@@ -22,6 +24,7 @@ final class EvidenceGroup implements Serializable {
 
   EvidenceGroup merge(EvidenceGroup o) {
     tally.merge(o.tally);
+    strong += o.strong;
     o.actions.forEach((k, v) -> actions.merge(k, v, Long::sum));
     o.themes.forEach((k, v) -> themes.merge(k, v, Long::sum));
     examples.merge(o.examples);

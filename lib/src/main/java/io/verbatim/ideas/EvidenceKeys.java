@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Which evidence groups a sentence belongs to: one per suggested action ("s:" + action key) and
- * one per theme it speaks of with strongly negative sentiment ("n:" + theme id), judged by the
+ * one per theme it complains about ("n:" + theme id: a score for the theme at or below the
+ * complaint threshold), judged by the
  * part of the sentence that names the theme: "the food was great but the service was slow" is
  * evidence to fix the service, not the food.
  */
@@ -39,7 +40,7 @@ final class EvidenceKeys {
     return false;
   }
 
-  static List<String> of(Sentence s, double strongNegative) {
+  static List<String> of(Sentence s, double complaintBelow) {
     List<String> keys = new ArrayList<>(2);
     if (s.suggestion() && s.action() != null && namesSomething(s)) {
       String key = ActionKeys.actionKey(s.action());
@@ -48,7 +49,7 @@ final class EvidenceKeys {
       }
     }
     for (String themeId : s.themeIds()) {
-      if (s.sentimentFor(themeId) <= strongNegative) {
+      if (s.sentimentFor(themeId) <= complaintBelow) {
         keys.add(NEGATIVE + themeId);
       }
     }

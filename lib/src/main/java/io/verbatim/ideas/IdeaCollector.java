@@ -37,7 +37,7 @@ public final class IdeaCollector implements Serializable {
     for (Sentence s : c.sentences()) {
       all.addSentence(s);
       s.themeIds().forEach(id -> themeSentences.merge(id, 1L, Long::sum));
-      for (String key : EvidenceKeys.of(s, config.strongNegative())) {
+      for (String key : EvidenceKeys.of(s, config.complaintBelow())) {
         EvidenceGroup g = touched.computeIfAbsent(key,
             k -> groups.computeIfAbsent(k, x -> new EvidenceGroup(config.examples())));
         g.tally.addSentence(s);
@@ -48,7 +48,14 @@ public final class IdeaCollector implements Serializable {
             : s.themeIds()) {
           g.themes.merge(theme, 1L, Long::sum);
         }
-        g.examples.offer(c.comment().id(), s.text());
+        double clarity = 1;
+        if (key.startsWith(EvidenceKeys.NEGATIVE)) {
+          // The more strongly a sentence complains about the theme, the clearer the evidence.
+          double score = s.sentimentFor(key.substring(EvidenceKeys.NEGATIVE.length()));
+          clarity = Math.min(1, -score);
+          g.strong += score <= config.strongNegative() ? 1 : 0;
+        }
+        g.examples.offer(c.comment().id(), s.text(), clarity);
       }
     }
     touched.values().forEach(g -> g.tally.addComment(c, window));

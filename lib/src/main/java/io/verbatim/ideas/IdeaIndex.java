@@ -12,17 +12,17 @@ import java.util.Set;
 public final class IdeaIndex implements Serializable {
 
   private final Map<String, String> ideaByKey;
-  private final double strongNegative;
+  private final double complaintBelow;
 
-  IdeaIndex(Map<String, String> ideaByKey, double strongNegative) {
+  IdeaIndex(Map<String, String> ideaByKey, double complaintBelow) {
     this.ideaByKey = Map.copyOf(ideaByKey);
-    this.strongNegative = strongNegative;
+    this.complaintBelow = complaintBelow;
   }
 
   public List<String> ideaIds(AnalyzedComment c) {
     Set<String> ids = new LinkedHashSet<>();
     for (Sentence s : c.sentences()) {
-      for (String key : EvidenceKeys.of(s, strongNegative)) {
+      for (String key : EvidenceKeys.of(s, complaintBelow)) {
         String id = ideaByKey.get(key);
         if (id != null) {
           ids.add(id);

@@ -56,10 +56,14 @@ public final class ThemeBuilder {
       parentOf(key, chosen).ifPresent(p -> parentKeys.put(key, p));
     }
     List<Theme> themes = new ArrayList<>();
+    Map<String, String> changes = new LinkedHashMap<>();
     for (String key : chosen.keySet()) {
-      themes.add(theme(key, parentKeys, chosen));
+      Theme t = theme(key, parentKeys, chosen);
+      themes.add(t);
+      taxonomy.entry(key).map(Taxonomy.Entry::change).or(() -> EventPhrases.changeFor(key))
+          .ifPresent(c -> changes.put(t.id(), c));
     }
-    return new ThemeCatalog(themes);
+    return new ThemeCatalog(themes, changes);
   }
 
   private List<String> discovered(Map<String, Long> df, PhraseCounts counts) {

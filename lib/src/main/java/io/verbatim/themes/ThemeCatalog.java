@@ -19,8 +19,15 @@ public final class ThemeCatalog implements Serializable {
 
   private final Map<String, Theme> byId = new LinkedHashMap<>();
   private final Map<String, String> idByTerm = new HashMap<>();
+  private final Map<String, String> changes;
 
   public ThemeCatalog(List<Theme> themes) {
+    this(themes, Map.of());
+  }
+
+  /** @param changes by theme id, the change an idea about the theme asks for, where known */
+  public ThemeCatalog(List<Theme> themes, Map<String, String> changes) {
+    this.changes = Map.copyOf(changes);
     for (Theme t : themes) {
       byId.put(t.id(), t);
       for (String term : t.terms()) {
@@ -35,6 +42,18 @@ public final class ThemeCatalog implements Serializable {
 
   public Theme get(String id) {
     return byId.get(id);
+  }
+
+  /**
+   * The change the complaints about a theme ask for, as an idea's title: the taxonomy's or the
+   * event's wording ("Reduce flight cancellations"), else "Fix ... problems" with the theme's
+   * name. Never a bare filler word: fillers are never themes.
+   */
+  public String change(String id) {
+    String known = changes.get(id);
+    Theme t = byId.get(id);
+    return known != null ? known : "Fix " + t.label().toLowerCase(java.util.Locale.ROOT)
+        + " problems";
   }
 
   /** The theme an aspect phrase names, or null when it names none. */
