@@ -96,6 +96,7 @@ final class ComplaintThemeEvaluation {
     figures.put("purity_top_level", purity(topLevel, labels));
     figures.put("no_theme", share(specific.stream().filter(NONE::equals).count(),
         specific.size()));
+    figures.put("in_a_theme", 1 - figures.get("no_theme"));
     figures.put("no_theme_negative", share(negativeUnthemed, negative));
     long roots = corpus.catalog().themes().stream().filter(t -> t.parentId() == null)
         .filter(t -> summaries.stream().anyMatch(s -> s.theme().id().equals(t.id()))).count();
@@ -107,7 +108,7 @@ final class ComplaintThemeEvaluation {
         + " with the default configuration and taxonomy, labels read only to score. Main theme:"
         + " the theme a comment names most, weighted by rarity (MainTheme). NMI: mutual"
         + " information over the mean of both entropies; comments in no theme form one cluster."
-        + " NMI 95%% interval by bootstrap over comments (%d resamples).", complaints.size(),
+        + " NMI 95%% interval: bootstrap percentiles over comments, shifted by the resamples' median bias (%d resamples).", complaints.size(),
         RESAMPLES));
     ideaCoverage(corpus, labels, figures, notes);
     notes.add("Top-level themes (comments; member phrases): " + topLevelList(corpus, summaries));
@@ -218,8 +219,11 @@ final class ComplaintThemeEvaluation {
       values[r] = nmi(c, l);
     }
     java.util.Arrays.sort(values);
-    return new double[] {values[(int) Math.floor(0.025 * (RESAMPLES - 1))],
-        values[(int) Math.ceil(0.975 * (RESAMPLES - 1))]};
+    // A resample repeats comments, which inflates mutual information: the percentiles are shifted
+    // by the resamples' bias (their median minus the estimate) before they are read off.
+    double bias = values[RESAMPLES / 2] - nmi(clusters, labels);
+    return new double[] {Math.max(0, values[(int) Math.floor(0.025 * (RESAMPLES - 1))] - bias),
+        values[(int) Math.ceil(0.975 * (RESAMPLES - 1))] - bias};
   }
 
   private static double entropy(Map<String, Long> counts, int n) {

@@ -6,10 +6,12 @@ import io.verbatim.ideas.IdeaCollector;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.ThemeSummary;
 import io.verbatim.output.StageTimer;
+import io.verbatim.themes.MainTheme;
 import io.verbatim.themes.PhraseCounts;
 import io.verbatim.themes.Taxonomy;
 import io.verbatim.themes.ThemeBuilder;
 import io.verbatim.themes.ThemeCatalog;
+import io.verbatim.themes.ThemeNesting;
 import io.verbatim.themes.ThemeStats;
 import io.verbatim.themes.ThemeTagger;
 import io.verbatim.themes.TrendWindow;
@@ -31,7 +33,9 @@ record Aggregated(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeSt
     PhraseCounts phrases = analyzed.treeAggregate(new PhraseCounts(), PhraseCounts::add,
         PhraseCounts::merge);
     timer.start("themes");
-    ThemeCatalog catalog = new ThemeBuilder(taxonomy, config.themes()).build(phrases);
+    ThemeCatalog discovered = new ThemeBuilder(taxonomy, config.themes()).build(phrases);
+    ThemeCatalog catalog = analyzed.treeAggregate(new ThemeNesting(discovered),
+        ThemeNesting::add, ThemeNesting::merge).nest(config.themes().maxTopLevel());
     TrendWindow window = phrases.newest() == null ? TrendWindow.none()
         : new TrendWindow(phrases.newest(), config.themes().trendWindowDays());
     Broadcast<ThemeTagger> tagger = jsc.broadcast(new ThemeTagger(catalog, taxonomy));
@@ -42,10 +46,12 @@ record Aggregated(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeSt
         (s, c) -> s.add(c, catalog), ThemeStats::merge);
 
     timer.start("ideas");
-    IdeaCollector evidence = tagged.treeAggregate(new IdeaCollector(config.ideas(), window),
+    List<ThemeSummary> summaries = stats.summaries(catalog);
+    MainTheme main = new MainTheme(catalog, summaries, stats.all().comments());
+    IdeaCollector evidence = tagged.treeAggregate(new IdeaCollector(config.ideas(), window, main),
         IdeaCollector::add, IdeaCollector::merge);
     IdeaBuilder.Result ideas = new IdeaBuilder(config.ideas(), config.input())
         .build(evidence, catalog);
-    return new Aggregated(tagged, catalog, stats, stats.summaries(catalog), ideas);
+    return new Aggregated(tagged, catalog, stats, summaries, ideas);
   }
 }

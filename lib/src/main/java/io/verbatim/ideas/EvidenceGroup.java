@@ -15,8 +15,11 @@ final class EvidenceGroup implements Serializable {
   /** Theme of each evidence sentence (or of its comment), to place the idea under a theme. */
   final Map<String, Long> themes = new HashMap<>();
   final Examples examples;
-  /** Strongly negative evidence sentences: what makes a theme's complaints an idea. */
-  long strong;
+  /**
+   * Comments counted twice once other groups joined this one (a comment that both complains
+   * about a theme and asks for its fix): taken off the reach.
+   */
+  long counted;
 
   EvidenceGroup(int exampleLimit) {
     examples = new Examples(exampleLimit);
@@ -24,7 +27,6 @@ final class EvidenceGroup implements Serializable {
 
   EvidenceGroup merge(EvidenceGroup o) {
     tally.merge(o.tally);
-    strong += o.strong;
     o.actions.forEach((k, v) -> actions.merge(k, v, Long::sum));
     o.themes.forEach((k, v) -> themes.merge(k, v, Long::sum));
     examples.merge(o.examples);

@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * Turns merged evidence into ranked ideas. Suggestions whose action keys share the verb and most
- * content words are one idea ("add wifi on planes", "add wifi"); a theme with enough strongly
- * negative mentions implies an idea even if nobody asked outright, titled as the change it asks
+ * content words are one idea ("add wifi on planes", "add wifi"); a theme with enough
+ * complaints (comments speaking of it at or below {@code complaintBelow}, or negative comments
+ * mostly about it) implies an idea even if nobody asked outright, titled as the change it asks
  * for ("Reduce flight cancellations", {@link ThemeCatalog#change}), and its reach is every comment
  * that complains about the theme. Requests that name the theme of an implied idea join it
  * rather than rank as near-copies beside it.
@@ -52,10 +53,9 @@ public final class IdeaBuilder {
         .forEach(e -> {
           String themeId = e.getKey().substring(EvidenceKeys.NEGATIVE.length());
           Theme theme = catalog.get(themeId);
-          long strong = e.getValue().strong;
-          long mentions = evidence.themeSentences(themeId);
-          if (theme != null && strong >= config.impliedMinMentions()
-              && strong >= config.impliedMinShare() * mentions) {
+          long complaints = e.getValue().tally.comments();
+          if (theme != null && complaints >= config.impliedMinMentions()
+              && complaints >= config.impliedMinShare() * evidence.themeComments(themeId)) {
             String id = ThemeIds.of("i", "implied:" + theme.key());
             ideaByKey.put(e.getKey(), id);
             // The group is copied: requests joining the idea must not change the evidence.
@@ -74,6 +74,9 @@ public final class IdeaBuilder {
         // "Please refund me faster" asks for the change the refund complaints imply: one idea.
         cluster.keys.forEach(k -> ideaByKey.put(k, implied.id()));
         implied.group().merge(cluster.group);
+        for (String k : cluster.keys) {
+          implied.group().counted += evidence.shared(k, EvidenceKeys.NEGATIVE + themeId);
+        }
       } else if (cluster.group.tally.comments() >= config.minReach()) {
         String id = ThemeIds.of("i", EvidenceKeys.SUGGESTION + ActionKeys.actionKey(title));
         cluster.keys.forEach(k -> ideaByKey.put(k, id));
@@ -81,7 +84,7 @@ public final class IdeaBuilder {
       }
     }
     return new Result(rank(candidates, evidence, catalog),
-        new IdeaIndex(ideaByKey, config.complaintBelow()));
+        new IdeaIndex(ideaByKey, config.complaintBelow(), evidence.mainTheme()));
   }
 
   /** Whether a requested change names its theme: a word of the action is a word of the key. */
@@ -173,7 +176,7 @@ public final class IdeaBuilder {
 
   private List<Idea> rank(List<Candidate> candidates, IdeaCollector evidence,
                           ThemeCatalog catalog) {
-    long maxReach = candidates.stream().mapToLong(c -> c.group.tally.comments()).max().orElse(1);
+    long maxReach = candidates.stream().mapToLong(c -> reach(c.group)).max().orElse(1);
     Map<String, Double> trends = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       Double t = c.group.tally.trendAgainst(evidence.all());
@@ -185,7 +188,7 @@ public final class IdeaBuilder {
 
     List<Idea> ideas = new ArrayList<>();
     for (Candidate c : candidates) {
-      long reach = c.group.tally.comments();
+      long reach = reach(c.group);
       // How unhappy the customers behind the idea are, read from their whole comments: the
       // evidence sentences themselves would rank every implied idea (picked for being strongly
       // negative) above every request, which is usually worded neutrally ("please add ...").
@@ -209,6 +212,10 @@ public final class IdeaBuilder {
       ranked.add(ideas.get(i).withRank(i + 1));
     }
     return ranked;
+  }
+
+  private static long reach(EvidenceGroup g) {
+    return g.tally.comments() - g.counted;
   }
 
   /** 0 for no or positive impact, 1 when the idea's comments score half the range lower. */

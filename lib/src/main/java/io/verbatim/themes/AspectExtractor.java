@@ -135,6 +135,14 @@ public final class AspectExtractor implements Serializable {
     }
   }
 
+  /**
+   * Whether a noun (lemma) can be the object of a change: a word, and not one that is never an
+   * aspect ("something", "lol", units, greetings; {@code theme-words.txt}).
+   */
+  public static boolean canBeObject(String lemma) {
+    return isWord(lemma) && !Vocabulary.NOT_ASPECTS.contains(lemma);
+  }
+
   private boolean isAspectNoun(Token t) {
     if (!t.isNoun() || !isWord(t.lemma()) || Vocabulary.NOT_ASPECTS.contains(t.lemma())) {
       return false;

@@ -50,9 +50,10 @@ public final class EventPhrases implements Serializable {
    *     noun phrase (TWICE, WAITING)
    * @param noun the event as a noun when no object is named; null for none
    * @param change the change an idea about it asks for, {@code {object}} standing for its object
+   * @param bareChange the change when the event has no object ("Reduce cancellations"); null
    */
-  record Event(Kind kind, String verb, String words, String noun, String change)
-      implements Serializable {
+  record Event(Kind kind, String verb, String words, String noun, String change,
+               String bareChange) implements Serializable {
   }
 
   /** One event found in a sentence: its phrase and the tokens {@code from..to} it spans. */
@@ -70,9 +71,10 @@ public final class EventPhrases implements Serializable {
     for (String line : FILE.lines(section)) {
       String[] f = line.split("\\s*\\|\\s*");
       Event e = switch (kind) {
-        case DONE, BROKE, MISSING -> new Event(kind, f[0], f[1], dash(f[2]), f[3]);
-        case TWICE -> new Event(kind, f[0], f[1], f[1], f[2]);
-        case WAITING -> new Event(kind, f[0], f[1], f[1], null);
+        case DONE, BROKE -> new Event(kind, f[0], f[1], dash(f[2]), f[3], dash(f[4]));
+        case MISSING -> new Event(kind, f[0], f[1], dash(f[2]), f[3], null);
+        case TWICE -> new Event(kind, f[0], f[1], f[1], f[2], f[2]);
+        case WAITING -> new Event(kind, f[0], f[1], f[1], null, null);
       };
       out.put(f[0], e);
     }
@@ -300,8 +302,8 @@ public final class EventPhrases implements Serializable {
         if (key.startsWith(e.words() + " ")) {
           return Optional.of(fill(e.change(), key.substring(e.words().length() + 1)));
         }
-        if (key.equals(e.noun())) {
-          return Optional.of(fill(e.change(), ""));
+        if (key.equals(e.noun()) && e.bareChange() != null) {
+          return Optional.of(e.bareChange());
         }
       }
     }

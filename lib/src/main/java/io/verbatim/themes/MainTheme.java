@@ -11,9 +11,12 @@ import java.util.Map;
 
 /**
  * The one theme a comment is mostly about: the theme it names in most sentences, each weighted by
- * how rare the theme is in the corpus (inverse document frequency). A long complaint names the
- * product in every paragraph ("loan", "flight"); what sets it apart from the others, and what a
- * manager would file it under, is the rarer theme it keeps returning to.
+ * how rare the theme is in the corpus (square root of the inverse document frequency). A long
+ * complaint names the product in every paragraph ("loan", "flight"); what sets it apart from the
+ * others, and what a manager would file it under, is the rarer theme it keeps returning to. The
+ * square root keeps one passing mention of a rare word from outweighing the comment's subject
+ * (on the CFPB dev parts it gave NMI 0.329 and 0.290 against 0.321 and 0.288 for the plain
+ * inverse document frequency and 0.259 and 0.272 for no weighting).
  */
 public final class MainTheme implements Serializable {
 
@@ -27,7 +30,7 @@ public final class MainTheme implements Serializable {
   public MainTheme(ThemeCatalog catalog, List<ThemeSummary> summaries, long comments) {
     this.catalog = catalog;
     for (ThemeSummary s : summaries) {
-      weight.put(s.theme().id(), Math.log((comments + 1.0) / (s.comments() + 1.0)));
+      weight.put(s.theme().id(), Math.sqrt(Math.log((comments + 1.0) / (s.comments() + 1.0))));
     }
   }
 
@@ -39,6 +42,13 @@ public final class MainTheme implements Serializable {
         score.merge(id, weight.getOrDefault(id, 0.0), Double::sum);
       }
     }
+    return best(score);
+  }
+
+  /** Of several themes, the rarest in the corpus (the most telling); null for none. */
+  public String rarest(List<String> themeIds) {
+    Map<String, Double> score = new LinkedHashMap<>();
+    themeIds.forEach(id -> score.put(id, weight.getOrDefault(id, 0.0)));
     return best(score);
   }
 

@@ -60,8 +60,7 @@ public final class ThemeBuilder {
     for (String key : chosen.keySet()) {
       Theme t = theme(key, parentKeys, chosen);
       themes.add(t);
-      taxonomy.entry(key).map(Taxonomy.Entry::change).or(() -> EventPhrases.changeFor(key))
-          .ifPresent(c -> changes.put(t.id(), c));
+      taxonomy.entry(key).map(Taxonomy.Entry::change).ifPresent(c -> changes.put(t.id(), c));
     }
     return new ThemeCatalog(themes, changes);
   }

@@ -25,7 +25,10 @@ public final class ThemeCatalog implements Serializable {
     this(themes, Map.of());
   }
 
-  /** @param changes by theme id, the change an idea about the theme asks for, where known */
+  /**
+   * @param changes by theme id, the change an idea about the theme asks for where the taxonomy
+   *     says
+   */
   public ThemeCatalog(List<Theme> themes, Map<String, String> changes) {
     this.changes = Map.copyOf(changes);
     for (Theme t : themes) {
@@ -52,8 +55,18 @@ public final class ThemeCatalog implements Serializable {
   public String change(String id) {
     String known = changes.get(id);
     Theme t = byId.get(id);
-    return known != null ? known : "Fix " + t.label().toLowerCase(java.util.Locale.ROOT)
-        + " problems";
+    return known != null ? known
+        : EventPhrases.changeFor(t.key()).orElse("Fix " + t.key() + " problems");
+  }
+
+  /** The same themes with some hung under a new parent (theme id to parent id). */
+  public ThemeCatalog withParents(Map<String, String> parents) {
+    List<Theme> moved = new ArrayList<>();
+    for (Theme t : byId.values()) {
+      String parent = parents.get(t.id());
+      moved.add(parent == null ? t : t.withParent(parent, t.owner()));
+    }
+    return new ThemeCatalog(moved, changes);
   }
 
   /** The theme an aspect phrase names, or null when it names none. */
