@@ -54,7 +54,9 @@ final class Tables implements Serializable {
       createStructField("sentiment_mean", DoubleType, false),
       createStructField("negative_share", DoubleType, false),
       createStructField("trend", DoubleType, true),
-      createStructField("score_impact", DoubleType, true)});
+      createStructField("score_impact", DoubleType, true),
+      // Issue 13: the phrases merged into the theme (its key and the taxonomy's synonyms).
+      createStructField("members", createArrayType(StringType, false), false)});
 
   static final StructType IDEAS = new StructType(new StructField[] {
       createStructField("idea_id", StringType, false),
@@ -149,7 +151,7 @@ final class Tables implements Serializable {
   static Row theme(ThemeSummary s) {
     return RowFactory.create(s.theme().id(), s.theme().label(), s.theme().parentId(),
         s.theme().owner(), s.comments(), s.share(), s.sentimentMean(), s.negativeShare(),
-        s.trend(), s.scoreImpact());
+        s.trend(), s.scoreImpact(), s.theme().terms().toArray(String[]::new));
   }
 
   static Row idea(Idea i) {
