@@ -5,6 +5,8 @@ import io.verbatim.labelled.AspectXmlReader;
 import io.verbatim.labelled.SuggestionSetReader;
 import io.verbatim.labelled.LabelledText;
 import io.verbatim.labelled.ClothingReviewsReader;
+import io.verbatim.labelled.ComplaintReader;
+import io.verbatim.labelled.Split;
 import io.verbatim.annotate.CommentAnnotator;
 import io.verbatim.config.ConfigLoader;
 import io.verbatim.config.VerbatimConfig;
@@ -33,6 +35,11 @@ public final class Evaluation {
   static final String CLOTHING = "reviews/womens-clothing-ecommerce-reviews.csv";
   static final String RESTAURANTS = "aspects/semeval2014-task4/Restaurants_Train_v2.xml";
   static final String LAPTOPS = "aspects/semeval2014-task4/Laptop_Train_v2.xml";
+  static final String PAYDAY = "complaints/cfpb/payday-personal-loans-2023.csv";
+  static final String PRODUCTS = "complaints/cfpb/products-pre2017.csv";
+  /** Set names for {@link io.verbatim.labelled.Split}. */
+  static final String PAYDAY_SET = "cfpb-payday";
+  static final String PRODUCTS_SET = "cfpb-products";
 
   /**
    * What to evaluate.
@@ -162,6 +169,19 @@ public final class Evaluation {
     results.add(logged(log, new ThemePurityEvaluation(config, Taxonomy.defaults(), o.threads())
         .run("themes.restaurants", "Themes against aspect categories, restaurants"
             + " (SemEval-2014 Task 4)", RESTAURANTS, restaurants)));
+    // Complaints: the sealed part only; themes and ideas are discovered on it as run would.
+    ComplaintThemeEvaluation complaints =
+        new ComplaintThemeEvaluation(config, Taxonomy.defaults(), o.threads());
+    List<LabelledText> payday = ComplaintReader.read(data.resolve(PAYDAY), PAYDAY_SET,
+        "Complaint ID", "Issue", Split.SEALED);
+    results.add(logged(log, complaints.run("themes.payday", "Themes and ideas against the"
+        + " labelled Issue, CFPB payday and personal loan complaints (sealed part)", PAYDAY,
+        payday.subList(0, Math.min(all, payday.size())))));
+    List<LabelledText> products = ComplaintReader.read(data.resolve(PRODUCTS), PRODUCTS_SET, "",
+        "Product", Split.SEALED);
+    results.add(logged(log, complaints.run("themes.products", "Themes and ideas against the"
+        + " labelled Product, CFPB complaints across products (sealed part)", PRODUCTS,
+        products.subList(0, Math.min(all, products.size())))));
 
     String limits = o.limit() == null
         ? "full suggestion and aspect sets; " + DEFAULT_CLOTHING_LIMIT + " held-out clothing reviews"
@@ -182,7 +202,8 @@ public final class Evaluation {
   /** The data set files that are not readable under {@code data}; empty when all are there. */
   public static List<Path> missing(Path data) {
     return List.of(SUGGESTIONS + "SubtaskA_Trial_Test_Labeled.csv",
-            SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv", CLOTHING, RESTAURANTS, LAPTOPS)
+            SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv", CLOTHING, RESTAURANTS, LAPTOPS,
+            PAYDAY, PRODUCTS)
         .stream().map(data::resolve).filter(p -> !Files.isReadable(p)).toList();
   }
 

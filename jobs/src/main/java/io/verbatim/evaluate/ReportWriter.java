@@ -31,7 +31,12 @@ public final class ReportWriter {
       new Target("suggestions.hotel", "f1", 0.85),
       new Target("sentiment.clothing", "macro_f1", 0.70),
       new Target("polarity.restaurants", "accuracy", 0.80),
-      new Target("aspects.restaurants", "f1", 0.70));
+      new Target("aspects.restaurants", "f1", 0.70),
+      new Target("themes.payday", "nmi", 0.35),
+      new Target("themes.payday", "largest_labels_covered", 5),
+      new Target("themes.payday", "top10_idea_comments", 0.30),
+      new Target("themes.payday", "in_a_theme", 0.90),
+      new Target("themes.products", "nmi", 0.45));
 
   private ReportWriter() {
   }

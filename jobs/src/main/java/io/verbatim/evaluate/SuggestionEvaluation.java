@@ -4,6 +4,7 @@ import io.verbatim.labelled.SuggestionSetReader;
 import io.verbatim.labelled.LabelledText;
 import io.verbatim.labelled.Parallel;
 import io.verbatim.labelled.Confusion;
+import io.verbatim.suggestions.Suggestion;
 import io.verbatim.suggestions.SuggestionDetector;
 import java.util.List;
 
@@ -34,10 +35,17 @@ final class SuggestionEvaluation {
     Confusion confusion = new Confusion(
         List.of(SuggestionSetReader.SUGGESTION, SuggestionSetReader.OTHER));
     Stopwatch detectClock = new Stopwatch();
+    long actions = 0;
+    long fromSentence = 0;
     for (int i = 0; i < rows.size(); i++) {
       boolean flagged = false;
       for (Tagger.Tagged s : tagged.get(i)) {
-        flagged |= detector.detect(s.tokens(), s.text()).anyKind();
+        Suggestion found = detector.detect(s.tokens(), s.text());
+        flagged |= found.anyKind();
+        if (found.suggestion() && found.action() != null) {
+          actions++;
+          fromSentence += ActionSource.fromSentence(found.action(), s.tokens()) ? 1 : 0;
+        }
       }
       confusion.add(rows.get(i).label(),
           flagged ? SuggestionSetReader.SUGGESTION : SuggestionSetReader.OTHER);
@@ -51,6 +59,11 @@ final class SuggestionEvaluation {
             + " of its CoreNLP sentences; tokens come from the annotator's own tagging pipeline.",
             "SemEval counts tips to other customers and endorsements (\"I'd recommend this"
             + " hotel\") as suggestions, so this score counts every kind; the suggestions stage"
-            + " flags, and turns into ideas, only changes asked of the organisation."));
+            + " flags, and turns into ideas, only changes asked of the organisation.",
+            "Actions from the sentence: of the " + actions + " normalised actions of flagged"
+            + " suggestions, the share whose verb (first word) and an object (a word that is a"
+            + " noun of the sentence) both appear in the sentence as lemmas or words."),
+        java.util.Map.of("actions", (double) actions, "action_from_sentence",
+            actions == 0 ? 0 : fromSentence / (double) actions));
   }
 }

@@ -7,11 +7,8 @@ import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Comment;
 import io.verbatim.model.Sentence;
-import io.verbatim.themes.PhraseCounts;
 import io.verbatim.themes.Taxonomy;
-import io.verbatim.themes.ThemeBuilder;
 import io.verbatim.themes.ThemeCatalog;
-import io.verbatim.themes.ThemeTagger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -39,13 +36,13 @@ final class ThemePurityEvaluation {
 
   private final CommentAnalysis analysis;
   private final Taxonomy taxonomy;
-  private final VerbatimConfig.Themes config;
+  private final VerbatimConfig config;
   private final int threads;
 
   ThemePurityEvaluation(VerbatimConfig config, Taxonomy taxonomy, int threads) {
     this.analysis = new CommentAnalysis(config, taxonomy);
     this.taxonomy = taxonomy;
-    this.config = config.themes();
+    this.config = config;
     this.threads = threads;
   }
 
@@ -56,10 +53,8 @@ final class ThemePurityEvaluation {
     List<AnalyzedComment> analysed = Parallel.map(sentences, threads,
         s -> analysis.analyze(new Comment(s.id(), null, s.text(), null, null, dataset, 0)));
     double seconds = clock.seconds();
-    PhraseCounts phrases = new PhraseCounts();
-    analysed.forEach(phrases::add);
-    ThemeCatalog catalog = new ThemeBuilder(taxonomy, config).build(phrases);
-    ThemeTagger tagger = new ThemeTagger(catalog, taxonomy);
+    CorpusThemes corpus = CorpusThemes.of(analysed, taxonomy, config);
+    ThemeCatalog catalog = corpus.catalog();
 
     Purity specific = new Purity();
     Purity topLevel = new Purity();
@@ -67,7 +62,7 @@ final class ThemePurityEvaluation {
     long covered = 0;
     long coreNlpSentences = 0;
     for (int i = 0; i < sentences.size(); i++) {
-      AnalyzedComment tagged = tagger.apply(analysed.get(i));
+      AnalyzedComment tagged = corpus.tagged().get(i);
       coreNlpSentences += tagged.sentences().size();
       Set<String> themes = new LinkedHashSet<>();
       Set<String> roots = new LinkedHashSet<>();

@@ -17,10 +17,12 @@ import io.verbatim.output.Manifest;
 import io.verbatim.output.ModelFiles;
 import io.verbatim.output.StageTimer;
 import io.verbatim.output.Versions;
+import io.verbatim.themes.MainTheme;
 import io.verbatim.themes.PhraseCounts;
 import io.verbatim.themes.Taxonomy;
 import io.verbatim.themes.ThemeBuilder;
 import io.verbatim.themes.ThemeCatalog;
+import io.verbatim.themes.ThemeNesting;
 import io.verbatim.themes.ThemeStats;
 import io.verbatim.themes.ThemeTagger;
 import io.verbatim.themes.TrendWindow;
@@ -140,7 +142,10 @@ public final class RunJob {
     PhraseCounts phrases = analyzed.treeAggregate(new PhraseCounts(), PhraseCounts::add,
         PhraseCounts::merge);
     timer.start("themes");
-    ThemeCatalog catalog = new ThemeBuilder(taxonomy, config.themes()).build(phrases);
+    ThemeCatalog discovered = new ThemeBuilder(taxonomy, config.themes()).build(phrases);
+    // At most themes.maxTopLevel top-level themes: the rest hang under the one they co-occur with.
+    ThemeCatalog catalog = analyzed.treeAggregate(new ThemeNesting(discovered),
+        ThemeNesting::add, ThemeNesting::merge).nest(config.themes().maxTopLevel());
     TrendWindow window = phrases.newest() == null ? TrendWindow.none()
         : new TrendWindow(phrases.newest(), config.themes().trendWindowDays());
     // Tagging is a declared stage too: it fails here if annotation did not add what it reads.
@@ -160,8 +165,11 @@ public final class RunJob {
    */
   IdeaBuilder.Result ideas(Themes themes, VerbatimConfig config, StageTimer timer) {
     timer.start("ideas");
+    // A comment is evidence for its main theme's implied idea, a complaint for its rarest theme.
+    MainTheme main = new MainTheme(themes.catalog(), themes.summaries(),
+        themes.stats().all().comments());
     IdeaCollector evidence = themes.tagged().treeAggregate(
-        new IdeaCollector(config.ideas(), themes.window()), IdeaCollector::add,
+        new IdeaCollector(config.ideas(), themes.window(), main), IdeaCollector::add,
         IdeaCollector::merge);
     return new IdeaBuilder(config.ideas(), config.input()).build(evidence, themes.catalog());
   }

@@ -120,7 +120,7 @@ public final class Tables implements Serializable {
   static Row theme(ThemeSummary s) {
     return RowFactory.create(s.theme().id(), s.theme().label(), s.theme().parentId(),
         s.theme().owner(), s.comments(), s.share(), s.sentimentMean(), s.negativeShare(),
-        s.trend(), s.scoreImpact());
+        s.trend(), s.scoreImpact(), s.theme().terms().toArray(String[]::new));
   }
 
   static Row idea(Idea i) {

@@ -92,7 +92,7 @@ public final class Tuning {
   /** A pinned theme: key (lemmatised phrase), label, owner and synonyms; no parent. */
   public static Taxonomy.Entry theme(String key, String label, String owner,
                                      String... synonyms) {
-    return new Taxonomy.Entry(key, label, owner, List.of(synonyms), null);
+    return new Taxonomy.Entry(key, label, owner, List.of(synonyms), null, null);
   }
 
   /**
@@ -152,7 +152,7 @@ public final class Tuning {
     String source = themes.taxonomy();
     if (source != null && !source.equals("default") && !source.equals("none")) {
       entries.addAll(Taxonomy.from(new VerbatimConfig.Themes(source, false, themes.minComments(),
-          themes.maxThemes(), themes.trendWindowDays())).entries());
+          themes.maxThemes(), themes.maxTopLevel(), themes.trendWindowDays())).entries());
     }
     entries.addAll(added);
     List<Map<String, Object>> list = new ArrayList<>();
@@ -164,6 +164,9 @@ public final class Tuning {
       m.put("synonyms", e.synonyms());
       if (e.parent() != null) {
         m.put("parent", e.parent());
+      }
+      if (e.change() != null) {
+        m.put("change", e.change());
       }
       list.add(m);
     }

@@ -30,7 +30,7 @@ class EvaluationSmokeTest {
     EvaluationReport r = Evaluation.run(
         new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
 
-    assertEquals(19, r.results().size());
+    assertEquals(21, r.results().size());
     TaskResult sentences = r.result("sentiment.sentences.restaurants");
     assertTrue(sentences.items() > 20 && sentences.items() < LIMIT, "items " + sentences.items());
     assertEquals(sentences.items(), r.result("sentiment.sentences.restaurants.rntn").items());
@@ -44,6 +44,12 @@ class EvaluationSmokeTest {
     assertEquals(r.result("polarity.restaurants").items(),
         r.result("polarity.restaurants.supervised-cv").items());
     assertTrue(r.result("themes.restaurants").extra().get("purity") > 0.5);
+    TaskResult payday = r.result("themes.payday");
+    assertEquals(LIMIT, payday.items());
+    assertTrue(payday.extra().get("nmi") > 0 && payday.extra().get("in_a_theme") > 0.5,
+        payday.extra().toString());
+    assertTrue(payday.notes().stream().anyMatch(n -> n.startsWith("Top-20 ideas")));
+    assertEquals(LIMIT, r.result("themes.products").items());
     Metrics terms = r.result("aspects.restaurants").metrics();
     assertTrue(terms.gold() > 30 && terms.recall() > 0.3 && terms.precision() > 0.1,
         terms.toString());
@@ -60,11 +66,11 @@ class EvaluationSmokeTest {
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
         .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
-    assertEquals(19, ((List<?>) json.get("results")).size());
+    assertEquals(21, ((List<?>) json.get("results")).size());
     Map<?, ?> forum = (Map<?, ?>) ((List<?>) json.get("results")).get(0);
     Map<?, ?> f1Interval = (Map<?, ?>) ((Map<?, ?>) forum.get("intervals_95")).get("f1");
     assertTrue((Double) f1Interval.get("low") <= forumF1
         && forumF1 <= (Double) f1Interval.get("high"), f1Interval.toString());
-    assertEquals(5, ((List<?>) json.get("targets")).size());
+    assertEquals(10, ((List<?>) json.get("targets")).size());
   }
 }

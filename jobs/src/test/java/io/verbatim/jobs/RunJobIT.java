@@ -138,7 +138,7 @@ class RunJobIT {
         "sentiment_score", "theme_ids", "theme_sentiments", "is_suggestion", "action"),
         List.of(table("out1", "sentences").columns()));
     assertEquals(List.of("theme_id", "label", "parent_id", "owner", "comments", "share",
-        "sentiment_mean", "negative_share", "trend", "score_impact"),
+        "sentiment_mean", "negative_share", "trend", "score_impact", "members"),
         List.of(table("out1", "themes").columns()));
     assertTrue(List.of(table("out1", "ideas").columns()).containsAll(List.of("idea_id", "rank",
         "title", "theme_id", "owner", "implied", "reach", "sentiment_mean", "score_impact",

@@ -36,12 +36,13 @@ public record VerbatimConfig(Input input, Privacy privacy, Language language,
 
   /** Theme discovery. */
   public record Themes(String taxonomy, boolean extendDefault, int minComments, int maxThemes,
-                       int trendWindowDays) implements Serializable {
+                       int maxTopLevel, int trendWindowDays) implements Serializable {
   }
 
   /** Idea building and ranking. */
   public record Ideas(int minReach, int impliedMinMentions, double impliedMinShare,
-                      double strongNegative, int examples, Weights weights)
+                      double strongNegative, double complaintBelow, int examples,
+                      Weights weights)
       implements Serializable {
   }
 

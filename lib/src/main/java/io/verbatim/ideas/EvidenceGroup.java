@@ -15,6 +15,11 @@ final class EvidenceGroup implements Serializable {
   /** Theme of each evidence sentence (or of its comment), to place the idea under a theme. */
   final Map<String, Long> themes = new HashMap<>();
   final Examples examples;
+  /**
+   * Comments counted twice once other groups joined this one (a comment that both complains
+   * about a theme and asks for its fix): taken off the reach.
+   */
+  long counted;
 
   EvidenceGroup(int exampleLimit) {
     examples = new Examples(exampleLimit);

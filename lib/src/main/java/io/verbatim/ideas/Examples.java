@@ -6,17 +6,21 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The best few quotes of an idea. Best = closest to a readable length, then by comment id, so the
- * choice does not depend on the order in which partitions are merged.
+ * The best few quotes of an idea. Best = the clearest evidence first (a complaint about the
+ * idea's theme put most strongly, a request for the change), then closest to a readable length,
+ * then by comment id, so the choice does not depend on the order in which partitions are merged.
+ * Clarity is counted in steps of a tenth, so length still decides between near-equals.
  */
 final class Examples implements Serializable {
 
   private static final int IDEAL_LENGTH = 90;
   private static final Comparator<Quote> BEST_FIRST = Comparator
-      .comparingInt((Quote q) -> Math.abs(q.text().length() - IDEAL_LENGTH))
+      .comparingLong((Quote q) -> -Math.round(10 * q.clarity()))
+      .thenComparingInt((Quote q) -> Math.abs(q.text().length() - IDEAL_LENGTH))
       .thenComparing(Quote::commentId).thenComparing(Quote::text);
 
-  record Quote(String commentId, String text) implements Serializable {
+  /** A quote with how clearly it is evidence for the idea, 0..1. */
+  record Quote(String commentId, String text, double clarity) implements Serializable {
   }
 
   private final int limit;
@@ -26,8 +30,8 @@ final class Examples implements Serializable {
     this.limit = limit;
   }
 
-  void offer(String commentId, String text) {
-    Quote q = new Quote(commentId, text.strip());
+  void offer(String commentId, String text, double clarity) {
+    Quote q = new Quote(commentId, text.strip(), clarity);
     for (int i = 0; i < quotes.size(); i++) {
       Quote e = quotes.get(i);
       if (e.text().equalsIgnoreCase(q.text())) {
@@ -45,7 +49,7 @@ final class Examples implements Serializable {
 
   void merge(Examples o) {
     for (Quote q : o.quotes) {
-      offer(q.commentId(), q.text());
+      offer(q.commentId(), q.text(), q.clarity());
     }
   }
 

@@ -19,8 +19,12 @@ import java.util.Set;
 
 /**
  * Turns merged evidence into ranked ideas. Suggestions whose action keys share the verb and most
- * content words are one idea ("add wifi on planes", "add wifi"); a theme with enough strongly
- * negative mentions implies a "fix" idea even if nobody asked outright.
+ * content words are one idea ("add wifi on planes", "add wifi"); a theme with enough
+ * complaints (comments speaking of it at or below {@code complaintBelow}, or negative comments
+ * mostly about it) implies an idea even if nobody asked outright, titled as the change it asks
+ * for ("Reduce flight cancellations", {@link ThemeCatalog#change}), and its reach is every comment
+ * that complains about the theme. Requests that name the theme of an implied idea join it
+ * rather than rank as near-copies beside it.
  */
 public final class IdeaBuilder {
 
@@ -42,34 +46,53 @@ public final class IdeaBuilder {
   public Result build(IdeaCollector evidence, ThemeCatalog catalog) {
     Map<String, String> ideaByKey = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
-    for (Cluster cluster : clusterSuggestions(evidence.groups())) {
-      if (cluster.group.tally.comments() >= config.minReach()) {
-        // An idea is known by its usual wording: same title, same id, night after night.
-        String title = EvidenceGroup.mostFrequent(cluster.group.actions);
-        String id = ThemeIds.of("i", EvidenceKeys.SUGGESTION + ActionKeys.actionKey(title));
-        cluster.keys.forEach(k -> ideaByKey.put(k, id));
-        candidates.add(new Candidate(id, title, mainTheme(cluster.group, catalog), false,
-            cluster.group));
-      }
-    }
+    Map<String, Candidate> impliedByTheme = new HashMap<>();
     evidence.groups().entrySet().stream()
         .filter(e -> e.getKey().startsWith(EvidenceKeys.NEGATIVE))
         .sorted(Map.Entry.comparingByKey())
         .forEach(e -> {
           String themeId = e.getKey().substring(EvidenceKeys.NEGATIVE.length());
           Theme theme = catalog.get(themeId);
-          long negatives = e.getValue().tally.sentences();
-          long mentions = evidence.themeSentences(themeId);
-          if (theme != null && negatives >= config.impliedMinMentions()
-              && negatives >= config.impliedMinShare() * mentions) {
+          long complaints = e.getValue().tally.comments();
+          if (theme != null && complaints >= config.impliedMinMentions()
+              && complaints >= config.impliedMinShare() * evidence.themeComments(themeId)) {
             String id = ThemeIds.of("i", "implied:" + theme.key());
             ideaByKey.put(e.getKey(), id);
-            candidates.add(new Candidate(id, "fix recurring problems with "
-                + theme.label().toLowerCase(Locale.ROOT), themeId, true, e.getValue()));
+            // The group is copied: requests joining the idea must not change the evidence.
+            Candidate c = new Candidate(id, catalog.change(themeId), themeId, true,
+                new EvidenceGroup(config.examples()).merge(e.getValue()));
+            candidates.add(c);
+            impliedByTheme.put(themeId, c);
           }
         });
+    for (Cluster cluster : clusterSuggestions(evidence.groups())) {
+      // An idea is known by its usual wording: same title, same id, night after night.
+      String title = EvidenceGroup.mostFrequent(cluster.group.actions);
+      String themeId = mainTheme(cluster.group, catalog);
+      Candidate implied = impliedByTheme.get(themeId);
+      if (implied != null && namesTheme(title, catalog.get(themeId))) {
+        // "Please refund me faster" asks for the change the refund complaints imply: one idea.
+        cluster.keys.forEach(k -> ideaByKey.put(k, implied.id()));
+        implied.group().merge(cluster.group);
+        for (String k : cluster.keys) {
+          implied.group().counted += evidence.shared(k, EvidenceKeys.NEGATIVE + themeId);
+        }
+      } else if (cluster.group.tally.comments() >= config.minReach()) {
+        String id = ThemeIds.of("i", EvidenceKeys.SUGGESTION + ActionKeys.actionKey(title));
+        cluster.keys.forEach(k -> ideaByKey.put(k, id));
+        candidates.add(new Candidate(id, title, themeId, false, cluster.group));
+      }
+    }
     return new Result(rank(candidates, evidence, catalog),
-        new IdeaIndex(ideaByKey, config.strongNegative()));
+        new IdeaIndex(ideaByKey, config.complaintBelow(), evidence.mainTheme()));
+  }
+
+  /** Whether a requested change names its theme: a word of the action is a word of the key. */
+  private static boolean namesTheme(String action, Theme theme) {
+    Set<String> words = new HashSet<>(Arrays.asList(
+        action.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")));
+    return Arrays.stream(theme.key().split(" ")).anyMatch(words::contains)
+        || theme.terms().stream().anyMatch(words::contains);
   }
 
   /**
@@ -153,7 +176,7 @@ public final class IdeaBuilder {
 
   private List<Idea> rank(List<Candidate> candidates, IdeaCollector evidence,
                           ThemeCatalog catalog) {
-    long maxReach = candidates.stream().mapToLong(c -> c.group.tally.comments()).max().orElse(1);
+    long maxReach = candidates.stream().mapToLong(c -> reach(c.group)).max().orElse(1);
     Map<String, Double> trends = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       Double t = c.group.tally.trendAgainst(evidence.all());
@@ -165,7 +188,7 @@ public final class IdeaBuilder {
 
     List<Idea> ideas = new ArrayList<>();
     for (Candidate c : candidates) {
-      long reach = c.group.tally.comments();
+      long reach = reach(c.group);
       // How unhappy the customers behind the idea are, read from their whole comments: the
       // evidence sentences themselves would rank every implied idea (picked for being strongly
       // negative) above every request, which is usually worded neutrally ("please add ...").
@@ -183,6 +206,10 @@ public final class IdeaBuilder {
           trend, parts.total(), parts, c.group.examples.texts()));
     }
     return IdeaRanking.ranked(ideas);
+  }
+
+  private static long reach(EvidenceGroup g) {
+    return g.tally.comments() - g.counted;
   }
 
   /** 0 for no or positive impact, 1 when the idea's comments score half the range lower. */

@@ -3,6 +3,8 @@ package io.verbatim.ideas;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Sentence;
+import io.verbatim.model.SentimentLabel;
+import io.verbatim.themes.MainTheme;
 import io.verbatim.themes.Tally;
 import io.verbatim.themes.TrendWindow;
 import java.io.Serializable;
@@ -13,7 +15,10 @@ import java.util.Map;
 
 /**
  * Gathers idea evidence from tagged comments. A comment counts once per group however many of
- * its sentences belong to it, so reach is in distinct comments. Mergeable.
+ * its sentences belong to it, so reach is in distinct comments. A negative comment also counts
+ * as a complaint about its main theme ({@link MainTheme}) even where no one sentence about it is
+ * negative on its own: a complaint told as a story ("I took out a loan in March...") is about
+ * its theme as a whole. Mergeable.
  */
 public final class IdeaCollector implements Serializable {
 
@@ -22,11 +27,23 @@ public final class IdeaCollector implements Serializable {
   private final Map<String, EvidenceGroup> groups = new HashMap<>();
   /** Sentences naming each theme (most specific), the base of an implied idea's share. */
   private final Map<String, Long> themeSentences = new HashMap<>();
+  /** Comments naming each theme (most specific), the base of an implied idea's share. */
+  private final Map<String, Long> themeComments = new HashMap<>();
   private final Tally all = new Tally();
+  private final MainTheme main;
+  /** Comments that are evidence for both a request ("s:...") and a complaint ("n:..."). */
+  private final Map<String, Long> shared = new HashMap<>();
 
+  /** Evidence from sentences alone, without main themes. */
   public IdeaCollector(VerbatimConfig.Ideas config, TrendWindow window) {
+    this(config, window, null);
+  }
+
+  /** @param main each comment's main theme, from the corpus's theme figures; null for none */
+  public IdeaCollector(VerbatimConfig.Ideas config, TrendWindow window, MainTheme main) {
     this.config = config;
     this.window = window;
+    this.main = main;
   }
 
   public IdeaCollector add(AnalyzedComment c) {
@@ -37,7 +54,7 @@ public final class IdeaCollector implements Serializable {
     for (Sentence s : c.sentences()) {
       all.addSentence(s);
       s.themeIds().forEach(id -> themeSentences.merge(id, 1L, Long::sum));
-      for (String key : EvidenceKeys.of(s, config.strongNegative())) {
+      for (String key : EvidenceKeys.of(s, config.complaintBelow(), main)) {
         EvidenceGroup g = touched.computeIfAbsent(key,
             k -> groups.computeIfAbsent(k, x -> new EvidenceGroup(config.examples())));
         g.tally.addSentence(s);
@@ -48,16 +65,39 @@ public final class IdeaCollector implements Serializable {
             : s.themeIds()) {
           g.themes.merge(theme, 1L, Long::sum);
         }
-        g.examples.offer(c.comment().id(), s.text());
+        double clarity = 1;
+        if (key.startsWith(EvidenceKeys.NEGATIVE)) {
+          // The more strongly a sentence complains about the theme, the clearer the evidence.
+          double score = s.sentimentFor(key.substring(EvidenceKeys.NEGATIVE.length()));
+          clarity = Math.min(1, score / config.strongNegative());
+        }
+        g.examples.offer(c.comment().id(), s.text(), clarity);
       }
     }
+    String complaint = complaintTheme(c, main);
+    if (complaint != null) {
+      touched.computeIfAbsent(EvidenceKeys.NEGATIVE + complaint,
+          k -> groups.computeIfAbsent(k, x -> new EvidenceGroup(config.examples())));
+    }
+    c.sentences().stream().flatMap(s -> s.themeIds().stream()).distinct()
+        .forEach(id -> themeComments.merge(id, 1L, Long::sum));
     touched.values().forEach(g -> g.tally.addComment(c, window));
+    for (String request : touched.keySet()) {
+      for (String against : touched.keySet()) {
+        if (request.startsWith(EvidenceKeys.SUGGESTION)
+            && against.startsWith(EvidenceKeys.NEGATIVE)) {
+          shared.merge(request + " " + against, 1L, Long::sum);
+        }
+      }
+    }
     return this;
   }
 
   public IdeaCollector merge(IdeaCollector o) {
     o.groups.forEach((k, v) -> groups.merge(k, v, EvidenceGroup::merge));
     o.themeSentences.forEach((k, v) -> themeSentences.merge(k, v, Long::sum));
+    o.themeComments.forEach((k, v) -> themeComments.merge(k, v, Long::sum));
+    o.shared.forEach((k, v) -> shared.merge(k, v, Long::sum));
     all.merge(o.all);
     return this;
   }
@@ -68,6 +108,24 @@ public final class IdeaCollector implements Serializable {
 
   long themeSentences(String themeId) {
     return themeSentences.getOrDefault(themeId, 0L);
+  }
+
+  long themeComments(String themeId) {
+    return themeComments.getOrDefault(themeId, 0L);
+  }
+
+  /** Comments behind both a request key and a complaint key. */
+  long shared(String requestKey, String complaintKey) {
+    return shared.getOrDefault(requestKey + " " + complaintKey, 0L);
+  }
+
+  MainTheme mainTheme() {
+    return main;
+  }
+
+  /** The theme a negative comment complains about as a whole; null when not negative. */
+  static String complaintTheme(AnalyzedComment c, MainTheme main) {
+    return main == null || c.sentimentLabel() != SentimentLabel.NEGATIVE ? null : main.of(c);
   }
 
   Tally all() {

@@ -2,6 +2,7 @@ package io.verbatim.ideas;
 
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Sentence;
+import io.verbatim.themes.MainTheme;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,22 +13,29 @@ import java.util.Set;
 public final class IdeaIndex implements Serializable {
 
   private final Map<String, String> ideaByKey;
-  private final double strongNegative;
+  private final double complaintBelow;
+  private final MainTheme main;
 
-  IdeaIndex(Map<String, String> ideaByKey, double strongNegative) {
+  IdeaIndex(Map<String, String> ideaByKey, double complaintBelow, MainTheme main) {
     this.ideaByKey = Map.copyOf(ideaByKey);
-    this.strongNegative = strongNegative;
+    this.complaintBelow = complaintBelow;
+    this.main = main;
   }
 
   public List<String> ideaIds(AnalyzedComment c) {
     Set<String> ids = new LinkedHashSet<>();
     for (Sentence s : c.sentences()) {
-      for (String key : EvidenceKeys.of(s, strongNegative)) {
+      for (String key : EvidenceKeys.of(s, complaintBelow, main)) {
         String id = ideaByKey.get(key);
         if (id != null) {
           ids.add(id);
         }
       }
+    }
+    String complaint = IdeaCollector.complaintTheme(c, main);
+    String id = complaint == null ? null : ideaByKey.get(EvidenceKeys.NEGATIVE + complaint);
+    if (id != null) {
+      ids.add(id);
     }
     return List.copyOf(ids);
   }

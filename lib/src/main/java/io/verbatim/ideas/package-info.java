@@ -1,6 +1,7 @@
 /**
  * Improvement ideas: groups the changes customers ask for into ideas, adds ideas implied by
- * recurring strongly negative theme mentions, and ranks them by an explainable score whose
+ * recurring complaints about a theme (titled as the change they ask for, joined by the requests
+ * that name the theme), and ranks them by an explainable score whose
  * weighted components are kept beside it.
  *
  * <p>Needs: sentences tagged with themes, suggestion flags and actions. Adds: ranked

@@ -75,6 +75,7 @@ public final class OutputSchema {
   public static final String NEGATIVE_SHARE = "negative_share";
   public static final String TREND = "trend";
   public static final String SCORE_IMPACT = "score_impact";
+  public static final String MEMBERS = "members";
   public static final String IDEA_ID = "idea_id";
   public static final String RANK = "rank";
   public static final String TITLE = "title";
@@ -146,7 +147,9 @@ public final class OutputSchema {
       new Column(TREND, Type.DOUBLE, true, "share in the last `themes.trendWindowDays` days up "
           + "to the newest comment minus share in the window before; null without dates"),
       new Column(SCORE_IMPACT, Type.DOUBLE, true, "mean score of comments with the theme minus "
-          + "mean of those without; null without scores")));
+          + "mean of those without; null without scores"),
+      new Column(MEMBERS, Type.STRING_LIST, false,
+          "the phrases merged into the theme: its key and the taxonomy's synonyms")));
 
   public static final Table IDEAS = new Table("ideas", "one row per idea, best first", List.of(
       new Column(IDEA_ID, Type.STRING, false, "hash of its usual wording: stable across runs"),

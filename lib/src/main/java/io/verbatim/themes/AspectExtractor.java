@@ -12,6 +12,9 @@ import java.util.Set;
  * descriptive modifier ("lost baggage", "vegetarian meal") and the nouns themselves, lemmatised and
  * folded through the taxonomy's synonyms.
  *
+ * <p>Failures told as events ("they cancelled my flight") are found by {@link EventPhrases} and
+ * listed with the nouns.
+ *
  * <p>Evaluative adjectives ("great service", "rude staff") are not part of an aspect: they are
  * what customers think of it, so "great service" counts as "service".
  */
@@ -20,9 +23,11 @@ public final class AspectExtractor implements Serializable {
   private static final int MAX_COMPOUND = 3;
 
   private final Taxonomy taxonomy;
+  private final EventPhrases events;
 
   public AspectExtractor(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
+    this.events = new EventPhrases(taxonomy);
   }
 
   /**
@@ -60,6 +65,10 @@ public final class AspectExtractor implements Serializable {
       }
       addNounRun(tokens, start, i, out);
     }
+    // Failures told with a verb ("my flight got cancelled") are aspects as much as nouns are.
+    for (EventPhrases.Found e : events.find(tokens)) {
+      add(e.phrase(), e.from(), e.to(), out);
+    }
     return List.copyOf(out);
   }
 
@@ -94,9 +103,11 @@ public final class AspectExtractor implements Serializable {
     String compound = String.join(" ", nouns);
     Token modifier = start > 0 ? tokens.get(start - 1) : null;
     if (modifier != null && isDescriptiveModifier(modifier)) {
-      // The word, not the lemma: "lost baggage", "connecting flight", not "lose baggage".
-      add(modifier.word().toLowerCase(java.util.Locale.ROOT) + " " + compound, start - 1, end,
-          out);
+      // The word, not the lemma: "lost baggage", "connecting flight", not "lose baggage"; a
+      // failure in the spelling its event uses ("canceled" and "cancelled flight" are one).
+      String word = EventPhrases.participle(modifier.lemma())
+          .orElse(modifier.word().toLowerCase(java.util.Locale.ROOT));
+      add(word + " " + compound, start - 1, end, out);
     }
     if (nouns.size() > 1) {
       add(compound, start, end, out);
@@ -122,6 +133,14 @@ public final class AspectExtractor implements Serializable {
     if (!allGeneric) {
       out.add(new Mention(normalised, from, to));
     }
+  }
+
+  /**
+   * Whether a noun (lemma) can be the object of a change: a word, and not one that is never an
+   * aspect ("something", "lol", units, greetings; {@code theme-words.txt}).
+   */
+  public static boolean canBeObject(String lemma) {
+    return isWord(lemma) && !Vocabulary.NOT_ASPECTS.contains(lemma);
   }
 
   private boolean isAspectNoun(Token t) {

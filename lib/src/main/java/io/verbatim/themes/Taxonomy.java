@@ -32,7 +32,7 @@ public final class Taxonomy implements Serializable {
 
   /** One pinned theme as written in a taxonomy file. */
   public record Entry(String key, String label, String owner, List<String> synonyms,
-                      String parent) implements Serializable {
+                      String parent, String change) implements Serializable {
 
     public Entry {
       if (key == null || key.isBlank()) {
@@ -44,6 +44,7 @@ public final class Taxonomy implements Serializable {
       synonyms = synonyms == null ? List.of()
           : synonyms.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).toList();
       parent = parent == null || parent.isBlank() ? null : parent.trim().toLowerCase(Locale.ROOT);
+      change = change == null || change.isBlank() ? null : change.trim();
     }
   }
 

@@ -56,10 +56,13 @@ public final class ThemeBuilder {
       parentOf(key, chosen).ifPresent(p -> parentKeys.put(key, p));
     }
     List<Theme> themes = new ArrayList<>();
+    Map<String, String> changes = new LinkedHashMap<>();
     for (String key : chosen.keySet()) {
-      themes.add(theme(key, parentKeys, chosen));
+      Theme t = theme(key, parentKeys, chosen);
+      themes.add(t);
+      taxonomy.entry(key).map(Taxonomy.Entry::change).ifPresent(c -> changes.put(t.id(), c));
     }
-    return new ThemeCatalog(themes);
+    return new ThemeCatalog(themes, changes);
   }
 
   private List<String> discovered(Map<String, Long> df, PhraseCounts counts) {
@@ -125,8 +128,11 @@ public final class ThemeBuilder {
             .map(Taxonomy.Entry::owner))
         .orElse(Theme.UNASSIGNED);
     String label = entry.map(Taxonomy.Entry::label).orElseGet(() -> Labels.fromKey(key));
+    // Its members: the key and every phrase the taxonomy folds into it, so the merge is on record.
+    List<String> members = new ArrayList<>(List.of(key));
+    entry.ifPresent(e -> e.synonyms().stream().filter(s -> !members.contains(s))
+        .forEach(members::add));
     return new Theme(ThemeIds.theme(key), key, label,
-        parentKey == null ? null : ThemeIds.theme(parentKey), owner, List.of(key),
-        entry.isPresent());
+        parentKey == null ? null : ThemeIds.theme(parentKey), owner, members, entry.isPresent());
   }
 }

@@ -20,9 +20,19 @@ public final class ThemeCatalog implements Serializable {
   private final Map<String, Theme> byId = new LinkedHashMap<>();
   private final Map<String, String> idByTerm = new HashMap<>();
   private final ThemeHierarchy hierarchy;
+  private final Map<String, String> changes;
 
   public ThemeCatalog(List<Theme> themes) {
+    this(themes, Map.of());
+  }
+
+  /**
+   * @param changes by theme id, the change an idea about the theme asks for where the taxonomy
+   *     says
+   */
+  public ThemeCatalog(List<Theme> themes, Map<String, String> changes) {
     this.hierarchy = ThemeHierarchy.of(themes);
+    this.changes = Map.copyOf(changes);
     for (Theme t : themes) {
       byId.put(t.id(), t);
       for (String term : t.terms()) {
@@ -37,6 +47,28 @@ public final class ThemeCatalog implements Serializable {
 
   public Theme get(String id) {
     return byId.get(id);
+  }
+
+  /**
+   * The change the complaints about a theme ask for, as an idea's title: the taxonomy's or the
+   * event's wording ("Reduce flight cancellations"), else "Fix ... problems" with the theme's
+   * name. Never a bare filler word: fillers are never themes.
+   */
+  public String change(String id) {
+    String known = changes.get(id);
+    Theme t = byId.get(id);
+    return known != null ? known
+        : EventPhrases.changeFor(t.key()).orElse("Fix " + t.key() + " problems");
+  }
+
+  /** The same themes with some hung under a new parent (theme id to parent id). */
+  public ThemeCatalog withParents(Map<String, String> parents) {
+    List<Theme> moved = new ArrayList<>();
+    for (Theme t : byId.values()) {
+      String parent = parents.get(t.id());
+      moved.add(parent == null ? t : t.withParent(parent, t.owner()));
+    }
+    return new ThemeCatalog(moved, changes);
   }
 
   /** The theme an aspect phrase names, or null when it names none. */

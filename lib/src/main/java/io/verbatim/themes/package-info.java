@@ -4,11 +4,15 @@
  * per-theme figures (volume, sentiment, trend, score impact).
  *
  * <p>Flow: {@link io.verbatim.themes.AspectExtractor} adds lemmatised aspect phrases to each
- * sentence; {@link io.verbatim.themes.PhraseCounts} counts them over all comments (mergeable, so a
+ * sentence, failures told as events included ({@link io.verbatim.themes.EventPhrases});
+ * {@link io.verbatim.themes.PhraseCounts} counts them over all comments (mergeable, so a
  * distributed runner can aggregate it); {@link io.verbatim.themes.ThemeBuilder} turns the counts
- * into a {@link io.verbatim.themes.ThemeCatalog}; {@link io.verbatim.themes.ThemeTagger} tags
+ * into a {@link io.verbatim.themes.ThemeCatalog}; {@link io.verbatim.themes.ThemeNesting} keeps
+ * the top level short by co-occurrence; {@link io.verbatim.themes.ThemeTagger} tags
  * sentences with it, each theme with the sentiment of the clause that names it;
  * {@link io.verbatim.themes.ThemeStats} measures each theme by those per-theme scores
- * ({@link io.verbatim.themes.ThemeSentiments} rolls them up to parent themes).
+ * ({@link io.verbatim.themes.ThemeSentiments} rolls them up to parent themes);
+ * {@link io.verbatim.themes.MainTheme} names the theme each comment is mostly about. Word lists
+ * live in {@code theme-words.txt} and {@code event-phrases.txt}.
  */
 package io.verbatim.themes;

@@ -153,4 +153,21 @@ class IdeaBuilderTest {
     assertEquals(List.of(wifi.id()), r.index().ideaIds(all.get(0)));
     assertFalse(r.index().ideaIds(all.get(all.size() - 1)).contains(wifi.id()));
   }
+
+  @Test
+  void impliedIdeasAreWordedAsTheChangeAndRequestsNamingTheirThemeJoinThem() {
+    List<AnalyzedComment> all = comments();
+    for (int i = 0; i < 2; i++) {
+      all.add(comment("q" + i, daysAgo(2), 2.0, suggestion(0, "Please trace lost baggage faster.",
+          -0.3, List.of("t-lost"), "trace lost baggage faster",
+          "Please/please/UH trace/trace/VB lost/lose/VBN baggage/baggage/NN faster/fast/RBR")));
+    }
+    IdeaBuilder.Result r = build(collect(all));
+    Idea lost = find(r.ideas(), true);
+    assertEquals("Trace lost baggage faster", lost.title());
+    assertEquals(5, lost.reach(), "three complaints and two requests");
+    assertEquals(1, r.ideas().stream().filter(i -> !i.implied()).count(), "only wifi stands alone");
+    assertEquals(List.of(lost.id()), r.index().ideaIds(all.get(all.size() - 1)));
+    assertTrue(lost.examples().get(0).contains("lost"), lost.examples().toString());
+  }
 }

@@ -71,7 +71,7 @@ class ThemeBuilderTest {
     }
     var cfg = ConfigLoader.defaults().themes();
     var capped = new io.verbatim.config.VerbatimConfig.Themes("none", false, cfg.minComments(), 2,
-        cfg.trendWindowDays());
+        cfg.maxTopLevel(), cfg.trendWindowDays());
     ThemeCatalog catalog = new ThemeBuilder(Taxonomy.empty(), capped).build(c);
     assertTrue(byKey(catalog, "tablet").isPresent(), catalog.themes().toString());
     assertEquals(3, catalog.themes().size(), "two by volume, one new");
@@ -93,7 +93,7 @@ class ThemeBuilderTest {
     }
     var cfg = ConfigLoader.defaults().themes();
     var lowMin = new io.verbatim.config.VerbatimConfig.Themes("none", false, 2,
-        cfg.maxThemes(), cfg.trendWindowDays());
+        cfg.maxThemes(), cfg.maxTopLevel(), cfg.trendWindowDays());
     ThemeCatalog catalog = new ThemeBuilder(Taxonomy.empty(), lowMin).build(c);
     assertTrue(byKey(catalog, "seat").isPresent());
     assertFalse(byKey(catalog, "northwind").isPresent(), catalog.themes().toString());

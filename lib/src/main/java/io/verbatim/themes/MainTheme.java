@@ -1,0 +1,81 @@
+package io.verbatim.themes;
+
+import io.verbatim.model.AnalyzedComment;
+import io.verbatim.model.Sentence;
+import io.verbatim.model.ThemeSummary;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one theme a comment is mostly about: the theme it names in most sentences, each weighted by
+ * how rare the theme is in the corpus (square root of the inverse document frequency). A long
+ * complaint names the product in every paragraph ("loan", "flight"); what sets it apart from the
+ * others, and what a manager would file it under, is the rarer theme it keeps returning to. The
+ * square root keeps one passing mention of a rare word from outweighing the comment's subject
+ * (on the CFPB dev parts it gave NMI 0.329 and 0.290 against 0.321 and 0.288 for the plain
+ * inverse document frequency and 0.259 and 0.272 for no weighting).
+ */
+public final class MainTheme implements Serializable {
+
+  private final ThemeCatalog catalog;
+  private final Map<String, Double> weight = new HashMap<>();
+
+  /**
+   * @param summaries every theme's figures for the corpus ({@link ThemeStats#summaries})
+   * @param comments comments in the corpus
+   */
+  public MainTheme(ThemeCatalog catalog, List<ThemeSummary> summaries, long comments) {
+    this.catalog = catalog;
+    for (ThemeSummary s : summaries) {
+      weight.put(s.theme().id(), Math.sqrt(Math.log((comments + 1.0) / (s.comments() + 1.0))));
+    }
+  }
+
+  /** The comment's main theme as tagged (most specific), null when it has none. */
+  public String of(AnalyzedComment c) {
+    Map<String, Double> score = new LinkedHashMap<>();
+    for (Sentence s : c.sentences()) {
+      for (String id : s.themeIds()) {
+        score.merge(id, weight.getOrDefault(id, 0.0), Double::sum);
+      }
+    }
+    return best(score);
+  }
+
+  /** Of several themes, the rarest in the corpus (the most telling); null for none. */
+  public String rarest(List<String> themeIds) {
+    Map<String, Double> score = new LinkedHashMap<>();
+    themeIds.forEach(id -> score.put(id, weight.getOrDefault(id, 0.0)));
+    return best(score);
+  }
+
+  /** The top-level theme the comment is mostly about, each sentence counting for the root. */
+  public String topLevelOf(AnalyzedComment c) {
+    Map<String, Double> score = new LinkedHashMap<>();
+    for (Sentence s : c.sentences()) {
+      for (String id : s.themeIds()) {
+        score.merge(root(id), weight.getOrDefault(root(id), 0.0), Double::sum);
+      }
+    }
+    return best(score);
+  }
+
+  private String root(String id) {
+    List<String> line = catalog.withAncestors(id);
+    return line.get(line.size() - 1);
+  }
+
+  private static String best(Map<String, Double> score) {
+    String best = null;
+    for (Map.Entry<String, Double> e : score.entrySet()) {
+      if (best == null || e.getValue() > score.get(best)
+          || e.getValue().equals(score.get(best)) && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+}
