@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * What reviewers tell each other rather than the business: endorsements ("I'd recommend this
- * hotel", "not recommended"), tips addressed to the reader ("if you want quiet, this is the place
- * for you", "you can walk to the beach", "it is worth a visit") and what is close by ("there is
+ * hotel", "not recommended"), tips addressed to the reader ("if you want quiet, the inn is a good
+ * pick for you", "you can walk to the beach", "it is worth a visit") and what is close by ("there is
  * a cheap cafe next door"). None of it asks for a change, so none of it becomes an idea; SemEval
  * counts it as suggestions all the same.
  */
@@ -36,10 +36,10 @@ final class AdviceRules {
   private static final Set<String> IN_YOUR_PLACE = CueLexicon.words("avoid book ask bring choose"
       + " pick pay print take skip request opt reserve insist check look");
   private static final Set<String> ELSEWHERE = Set.of("elsewhere", "somewhere", "to", "with");
-  /** Nouns that make a sentence a verdict on the place: "this is the place for you". */
+  /** Nouns that make a sentence a verdict on the place: "the inn is a fine pick for you". */
   private static final Set<String> PLACES = CueLexicon.words("place hotel choice option bet spot"
       + " base one pick destination alternative");
-  /** Words after "be" that judge the place for the reader: "great if you want ...". */
+  /** Words after "be" that judge the place for the reader: "handy if you need ...". */
   private static final Set<String> VERDICTS = CueLexicon.words("great perfect ideal fine good"
       + " excellent handy convenient useful best better worth recommended okay ok suitable"
       + " wonderful fantastic brilliant superb lovely nice bonus plus must bargain");
@@ -84,7 +84,7 @@ final class AdviceRules {
     return -1;
   }
 
-  /** "I (would) (highly) recommend (this hotel)", "I would not recommend", "not recommended". */
+  /** "I (would) recommend (the place)", "I would not recommend", "not recommended". */
   Suggestion endorsement() {
     for (int i = 0; i < w.size(); i++) {
       if (!w.lemmaIn(i, ENDORSING_VERBS)) {
@@ -170,8 +170,8 @@ final class AdviceRules {
 
   /**
    * Given "if you ..." at {@code condition}, the rest of the sentence tells the reader what to
-   * expect or do: "(then) you can/will ...", "this is the place for you", "there is ...",
-   * "(which is) great if you want ...".
+   * expect or do: "(then) you can/will ...", "the inn is a fine pick for you", "there is ...",
+   * "(it is) handy if you need ...".
    */
   private Suggestion forReader(int condition) {
     int own = w.skipAdverbs(condition + 1); // the "you" of the condition itself

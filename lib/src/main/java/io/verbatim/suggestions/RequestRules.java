@@ -12,7 +12,7 @@ final class RequestRules {
   private static final Set<String> OWNERS = CueLexicon.words("my our one only main a another"
       + " good better best great feature biggest big top small minor simple easy obvious quick"
       + " real first second final last");
-  /** Nouns that announce advice only after "best": "the best thing to do is", "best bet". */
+  /** Nouns that announce advice only after "best": "your safest option is to ...", "best bet". */
   private static final Set<String> BEST_NOUNS = Set.of("thing", "bet", "option", "way",
       "choice", "approach", "plan");
   private static final Set<String> BEST = Set.of("best", "better", "smartest", "safest",
@@ -148,7 +148,7 @@ final class RequestRules {
   private Suggestion suggestionNoun(int noun) {
     boolean bestWay = BEST_NOUNS.contains(w.lemma(noun));
     if (bestWay ? !w.wordIn(noun - 1, BEST) : !w.wordIn(noun - 1, OWNERS)) {
-      return null; // "the only thing is ..." is a complaint; "the best thing to do is" advises
+      return null; // "the only thing is ..." is a complaint; "the smartest way is to ..." advises
     }
     int k = noun + 1;
     if (w.lemmaIs(k, "to") && w.lemmaIs(k + 1, "do")) {

@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  *   <li>{@link Cue#WISH}: "I wish ...", "if only ...", "I hope you will ...", "hopefully they
  *       ...";
  *   <li>{@link Cue#DESIRABILITY}: "it would be great/nice/better if/to ...", "X would be nice",
- *       "I'd love/like (to see) ...", "I want to be able to ...", "it's best to ...";
+ *       "I'd love/like (to see) ...", "want to be able to ...", "it's best to ...";
  *   <li>{@link Cue#MODAL}: "you/they/X should/must/ought to/need to ...", "you might want to ...",
  *       "you could add ...", "X could be better";
  *   <li>{@link Cue#NEED}: "the room needs updating / a makeover / more staff";
@@ -31,8 +31,8 @@ import java.util.function.Supplier;
  *   <li>{@link Cue#SUGGEST}: a suggestion labelled as one ("One tip - ...", "(just a
  *       suggestion)");
  *   <li>{@link Cue#ENDORSE}: "I'd (not) recommend this hotel", "highly recommended";
- *   <li>{@link Cue#READER}: tips addressed to the reader: "if you like jazz, this is the place
- *       for you", "if you stay here bring earplugs", "you can walk to the beach", "it is worth a
+ *   <li>{@link Cue#READER}: tips addressed to the reader: "if you like jazz, this bar suits
+ *       you", "if you stay here bring earplugs", "you can walk to the beach", "it is worth a
  *       visit", "you'd be better off ...", "ideal for families";
  *   <li>{@link Cue#NEARBY}: "there is a lovely bakery two blocks away".
  * </ol>
