@@ -25,8 +25,10 @@ public final class ReportWriter {
   }
 
   static final List<Target> TARGETS = List.of(
-      new Target("suggestions.forum", "f1", 0.80),
-      new Target("suggestions.hotel", "f1", 0.85),
+      new Target("suggestions.forum.cv", "f1", 0.85),
+      new Target("suggestions.hotel.sealed", "f1", 0.87),
+      new Target("suggestions.forum.dev.changes", "precision", 0.90),
+      new Target("suggestions.hotel.dev.changes", "precision", 0.90),
       new Target("sentiment.clothing", "macro_f1", 0.70),
       new Target("polarity.restaurants", "accuracy", 0.80),
       new Target("aspects.restaurants", "f1", 0.70));
@@ -74,6 +76,8 @@ public final class ReportWriter {
       return out;
     }
     if (r.focus() != null) {
+      out.put("precision", Bootstrap.interval(c, x -> x.precision(r.focus())));
+      out.put("recall", Bootstrap.interval(c, x -> x.recall(r.focus())));
       out.put("f1", Bootstrap.interval(c, x -> x.f1(r.focus())));
     }
     out.put("accuracy", Bootstrap.interval(c, Confusion::accuracy));

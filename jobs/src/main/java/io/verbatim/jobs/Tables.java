@@ -42,7 +42,11 @@ final class Tables implements Serializable {
       createStructField("theme_ids", createArrayType(StringType, false), false),
       createStructField("theme_sentiments", createArrayType(DoubleType, false), false),
       createStructField("is_suggestion", BooleanType, false),
-      createStructField("action", StringType, true)});
+      createStructField("action", StringType, true),
+      // What the sentence suggests to whom (change | advice | endorsement, null when nothing)
+      // and how sure the detector is; is_suggestion stays "a change asked of the organisation".
+      createStructField("suggestion_kind", StringType, true),
+      createStructField("suggestion_score", DoubleType, false)});
 
   static final StructType THEMES = new StructType(new StructField[] {
       createStructField("theme_id", StringType, false),
@@ -136,7 +140,7 @@ final class Tables implements Serializable {
     for (Sentence s : c.sentences()) {
       rows.add(RowFactory.create(c.comment().id(), s.index(), s.text(), s.sentimentLabel().value(),
           s.sentimentScore(), s.themeIds().toArray(String[]::new), themeSentiments(s),
-          s.suggestion(), s.action()));
+          s.suggestion(), s.action(), s.suggestionKind(), s.suggestionScore()));
     }
     return rows;
   }

@@ -30,13 +30,15 @@ class EvaluationSmokeTest {
     EvaluationReport r = Evaluation.run(
         new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
 
-    assertEquals(19, r.results().size());
+    assertEquals(33, r.results().size());
     TaskResult sentences = r.result("sentiment.sentences.restaurants");
     assertTrue(sentences.items() > 20 && sentences.items() < LIMIT, "items " + sentences.items());
     assertEquals(sentences.items(), r.result("sentiment.sentences.restaurants.rntn").items());
-    double forumF1 = r.result("suggestions.forum").confusion().f1("suggestion");
+    double forumF1 = r.result("suggestions.forum.dev").confusion().f1("suggestion");
     assertTrue(forumF1 > 0.5, "forum F1 " + forumF1);
-    assertEquals(LIMIT, r.result("suggestions.hotel").items());
+    assertEquals(LIMIT, r.result("suggestions.hotel.dev").items()
+        + r.result("suggestions.hotel.sealed").items());
+    assertTrue(r.result("suggestions.forum.cv").items() > 8000, "cross-validated forum rows");
     assertEquals(LIMIT, r.result("sentiment.clothing").items());
     double clothingAccuracy = r.result("sentiment.clothing").confusion().accuracy();
     assertTrue(clothingAccuracy > 0.25 && clothingAccuracy <= 1, "accuracy " + clothingAccuracy);
@@ -48,7 +50,7 @@ class EvaluationSmokeTest {
     assertTrue(terms.gold() > 30 && terms.recall() > 0.3 && terms.precision() > 0.1,
         terms.toString());
     for (String stage : List.of("tagging", "tagging+parse+RNTN", "tagging+trained sentiment",
-        "suggestions", "aspects")) {
+        "suggestions (model)", "suggestions (rules)", "aspects")) {
       assertTrue(r.speeds().stream().anyMatch(s -> s.stage().equals(stage)
           && s.perSecond() > 0), stage);
     }

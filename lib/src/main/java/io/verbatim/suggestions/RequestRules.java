@@ -9,9 +9,7 @@ import java.util.Set;
 final class RequestRules {
 
   /** Words before a suggestion noun that make it the writer's: "my only suggestion". */
-  private static final Set<String> OWNERS = CueLexicon.words("my our one only main a another"
-      + " good better best great feature biggest big top small minor simple easy obvious quick"
-      + " real first second final last");
+  private static final Set<String> OWNERS = CueLexicon.list("suggestion-owners");
   /** Nouns that announce advice only after "best": "your safest option is to ...", "best bet". */
   private static final Set<String> BEST_NOUNS = Set.of("thing", "bet", "option", "way",
       "choice", "approach", "plan");
@@ -19,10 +17,7 @@ final class RequestRules {
       "wisest", "easiest", "simplest", "cheapest", "quickest", "fastest");
 
   /** What an endorsement recommends: the business or product, not something to do there. */
-  private static final Set<String> ENDORSED = CueLexicon.words("hotel place app company service"
-      + " restaurant airline product store shop property hostel resort inn apartment"
-      + " accommodation venue establishment brand bank website site business team staff"
-      + " guesthouse motel ship cruise tour location software game program feedly one");
+  private static final Set<String> ENDORSED = CueLexicon.list("endorsed");
 
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those",
       "your", "our", "everyone", "anyone");

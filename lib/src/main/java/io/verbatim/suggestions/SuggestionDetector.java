@@ -3,7 +3,6 @@ package io.verbatim.suggestions;
 import io.verbatim.model.Token;
 import java.io.Serializable;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Decides whether a sentence suggests something, to whom ({@link Suggestion.Kind}), and extracts
@@ -75,7 +74,46 @@ import java.util.function.Supplier;
  */
 public final class SuggestionDetector implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  /** The detectors {@code annotation.suggestions} chooses between. */
+  public enum Method {
+    /** The rule chain alone: no model, nothing trained on licensed data. */
+    RULES,
+    /** The learned model over n-grams, the rules' cues and mood patterns. */
+    MODEL;
+
+    /** The method named in configuration ("rules", "model"); a clear error otherwise. */
+    public static Method of(String name) {
+      for (Method m : values()) {
+        if (m.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+          return m;
+        }
+      }
+      throw new IllegalArgumentException("annotation.suggestions must be rules or model, not '"
+          + name + "'");
+    }
+  }
+
+  private final Method method;
+
+  /** The rules alone. */
+  public SuggestionDetector() {
+    this(Method.RULES);
+  }
+
+  public SuggestionDetector(Method method) {
+    this.method = method;
+  }
+
+  public Method method() {
+    return method;
+  }
+
+  /** The names of the rules of the chain, in the order they are tried. */
+  public static java.util.List<String> ruleNames() {
+    return SuggestionRules.CHAIN.stream().map(SuggestionRule::name).toList();
+  }
 
   /** Decides for one sentence given its tokens. */
   public Suggestion detect(List<Token> tokens) {
@@ -90,36 +128,63 @@ public final class SuggestionDetector implements Serializable {
    *     tokens lost the question mark
    */
   public Suggestion detect(List<Token> tokens, String text) {
-    Words w = Words.of(tokens);
-    if (w.isEmpty()) {
+    RuleInput in = RuleInput.of(tokens, text);
+    if (in == null) {
       return Suggestion.NONE;
     }
-    boolean question = w.isQuestion() || text != null && text.strip().endsWith("?");
-    Clauses c = new Clauses(w);
-    RequestRules requests = new RequestRules(c);
-    WishRules wishes = new WishRules(c);
-    ModalRules modals = new ModalRules(c);
-    AdviceRules advice = new AdviceRules(c);
-    // Most specific first: the cue of the first rule that fires is reported.
-    List<Supplier<Suggestion>> rules = List.of(
-        requests::advising,
-        requests::request,
-        requests::whyNot,
-        requests::howAbout,
-        () -> question ? null : wishes.wish(),
-        wishes::desirability,
-        () -> question ? null : modals.modal(),
-        () -> question ? null : modals.need(),
-        requests::please,
-        () -> question ? null : new ImperativeRule(c).imperative(),
-        requests::labelled,
-        () -> question ? null : advice.endorsement(),
-        () -> question ? null : advice.readerTip(),
-        () -> question ? null : advice.nearby());
-    for (Supplier<Suggestion> rule : rules) {
-      Suggestion s = rule.get();
+    Suggestion rules = rules(in);
+    if (method == Method.RULES) {
+      return rules;
+    }
+    SuggestionModel model = SuggestionModel.shipped();
+    double p = model.probability(SuggestionFeatures.of(in, firing(in), rules));
+    if (p < model.threshold()) {
+      return Suggestion.NONE.scored(p);
+    }
+    if (rules.anyKind()) {
+      return rules.scored(p);
+    }
+    // The model found what no rule did: addressed to "you" it is a tip to the reader, otherwise
+    // (a forum's "an option to export would help") it asks for a change.
+    Suggestion.Kind kind = in.w.find("you", 0) >= 0 ? Suggestion.Kind.ADVICE
+        : Suggestion.Kind.CHANGE;
+    return new Suggestion(kind, null, null, p);
+  }
+
+  /**
+   * The names of every rule of the chain that fires on the sentence, in chain order, not only the
+   * first: the rule cues the model reads and what the per-rule accounting counts.
+   */
+  public List<String> firing(List<Token> tokens, String text) {
+    RuleInput in = RuleInput.of(tokens, text);
+    return in == null ? List.of() : firing(in);
+  }
+
+  /**
+   * The features the model reads for one sentence, for training and inspection; null when the
+   * sentence has no words.
+   */
+  public static java.util.Map<String, Double> features(List<Token> tokens, String text) {
+    RuleInput in = RuleInput.of(tokens, text);
+    return in == null ? null : SuggestionFeatures.of(in, firing(in), rules(in));
+  }
+
+  private static List<String> firing(RuleInput in) {
+    List<String> names = new java.util.ArrayList<>();
+    for (SuggestionRule rule : SuggestionRules.CHAIN) {
+      if (rule.match(in) != null) {
+        names.add(rule.name());
+      }
+    }
+    return names;
+  }
+
+  /** The rule chain's verdict: the first rule that fires, told as advice when meant for readers. */
+  private static Suggestion rules(RuleInput in) {
+    for (SuggestionRule rule : SuggestionRules.CHAIN) {
+      Suggestion s = rule.match(in);
       if (s != null) {
-        return s.suggestion() && toReader(s, w, advice) ? s.asAdvice() : s;
+        return s.suggestion() && toReader(s, in.w, in.advice()) ? s.asAdvice() : s;
       }
     }
     return Suggestion.NONE;
