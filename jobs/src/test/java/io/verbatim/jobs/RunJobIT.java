@@ -162,6 +162,23 @@ class RunJobIT {
   }
 
   @Test
+  void suggestionsCarryTheirKindAndScore() {
+    List<Row> rows = table("out1", "sentences").collectAsList();
+    for (Row r : rows) {
+      String kind = r.getAs("suggestion_kind");
+      double score = r.<Double>getAs("suggestion_score");
+      assertTrue(score >= 0 && score <= 1, "score " + score);
+      assertEquals(r.<Boolean>getAs("is_suggestion"), "change".equals(kind), r.toString());
+      if (List.of(SUGGESTIONS).contains(r.<String>getAs("text"))) {
+        assertEquals("change", kind, r.toString());
+      }
+      if (List.of(NOT_SUGGESTIONS).contains(r.<String>getAs("text"))) {
+        assertEquals(null, kind, r.toString());
+      }
+    }
+  }
+
+  @Test
   void clearlyNegativeCommentsComeOutNegative() {
     List<Row> rows = table("out1", "comments").where("text = '" + NEGATIVE.replace("'", "''") + "'")
         .collectAsList();

@@ -21,9 +21,8 @@ import java.util.Map;
  * runs the rule chain and the learned model over the same sentences, each after a warm-up pass.
  *
  * <pre>
- * mvn -q -pl lib,jobs -am test-compile
- * mvn -q -pl jobs dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
- * java -cp jobs/target/test-classes:jobs/target/classes:lib/target/classes:$(cat jobs/target/test-classpath.txt) \
+ * mvn -B -q -pl lib,jobs -am package -DskipTests   # also compiles the test classes
+ * java -cp jobs/target/test-classes:jobs/target/verbatim-jobs.jar:$(cat jobs/target/classpath.txt) \
  *     io.verbatim.suggestions.SuggestionSpeedBenchmark [reviews=1000] [data=../shared/data]
  * </pre>
  */

@@ -174,6 +174,10 @@ final class CueLexicon {
   /** Verbs that, with "it/this/that" as subject, make "should" a prediction: "this should help". */
   static final Set<String> EPISTEMIC_VERBS = list("epistemic-verbs");
 
+  /** Phrasal verbs that ask for a change though their verb is a visitor's: "get rid of". */
+  static final Set<String> CHANGE_REQUEST_PHRASES = Set.copyOf(list("change-request-phrases")
+      .stream().map(p -> p.replace('_', ' ')).toList());
+
   /** Predicate adjectives of reproach: "you should be ashamed" is a complaint. */
   static final Set<String> REPROACH = list("reproach");
 }

@@ -138,11 +138,13 @@ public final class SuggestionDetector implements Serializable {
     }
     SuggestionModel model = SuggestionModel.shipped();
     double p = model.probability(SuggestionFeatures.of(in, firing(in), rules));
-    if (p < model.threshold()) {
-      return Suggestion.NONE.scored(p);
-    }
+    // What a rule recognises stands: the rules carry over to domains the model never saw (it
+    // learnt from a software forum); the model adds what no rule recognises.
     if (rules.anyKind()) {
       return rules.scored(p);
+    }
+    if (p < model.threshold()) {
+      return Suggestion.NONE.scored(p);
     }
     // The model found what no rule did: addressed to "you" it is a tip to the reader, otherwise
     // (a forum's "an option to export would help") it asks for a change.
@@ -197,6 +199,9 @@ public final class SuggestionDetector implements Serializable {
    * sure to ...").
    */
   private static boolean toReader(Suggestion s, Words w, AdviceRules advice) {
+    if (s.cue() == Cue.SUGGEST && recommendsToReader(w)) {
+      return true; // "I'd suggest you take the early boat": the reader is to act
+    }
     if (s.cue() != Cue.IMPERATIVE && s.cue() != Cue.MODAL && s.cue() != Cue.CONSIDER) {
       return false;
     }
@@ -207,13 +212,55 @@ public final class SuggestionDetector implements Serializable {
     if (action.startsWith("expect ") || action.equals("beware") || action.startsWith("beware ")) {
       return true; // "Expect to queue at weekends", "beware of pickpockets": warnings
     }
+    if (s.cue() == Cue.IMPERATIVE && (" " + action + " ").contains(" you ")) {
+      return true; // "don't let the queue put you off": the reader is its object
+    }
+    boolean toYou = s.cue() != Cue.MODAL || w.find("you", 0) >= 0;
+    if (toYou && visitorAction(action)) {
+      return true; // "Take the night bus", "you need to book ahead": what a visitor does
+    }
     for (int i = 0; i < w.size(); i++) {
       boolean sure = (w.lemmaIs(i, "make") || w.lemmaIs(i, "be")) && w.lemmaIs(i + 1, "sure");
       if (sure && (w.lemmaIs(i + 2, "to") || w.wordIs(i + 2, "you")
           || w.lemmaIs(i + 2, "that") && w.wordIs(i + 3, "you"))) {
         return true;
       }
+      if (w.lemmaIs(i, "tip") && w.tagStarts(i, "NN")) {
+        return true; // a request the writer calls a tip is meant for fellow customers
+      }
     }
     return false;
+  }
+
+  /** "I (would) recommend/suggest (that) you ...": advice whose subject is the reader. */
+  private static boolean recommendsToReader(Words w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.lemmaIn(i, CueLexicon.ADVISING_VERBS)) {
+        int k = w.lemmaIs(i + 1, "that") ? i + 2 : i + 1;
+        if (w.wordIs(k, "you")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an action is something a visitor does rather than a change to the place: its verb
+   * (after "do not") is a visitor's and not a verb of changing something ("take the tram", "stay
+   * near the station"), except for phrasal requests ("get rid of ...", "go back to ...").
+   */
+  static boolean visitorAction(String action) {
+    String[] words = action.split(" ");
+    int v = words.length > 2 && words[0].equals("do") && words[1].equals("not") ? 2 : 0;
+    if (words.length <= v) {
+      return false;
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, v, words.length));
+    if (CueLexicon.CHANGE_REQUEST_PHRASES.stream().anyMatch(rest::startsWith)) {
+      return false;
+    }
+    return AdviceRules.VISITOR_VERBS.contains(words[v])
+        && !CueLexicon.CHANGE_VERBS.contains(words[v]);
   }
 }
