@@ -109,6 +109,13 @@ public final class Evaluation {
         SuggestionSetReader.read(data.resolve(HOTEL_TRIAL), all), KindSample.of(HOTEL_SET))) {
       results.add(logged(log, r));
     }
+    for (String method : List.of("", ".rules")) {
+      results.add(logged(log, SuggestionEvaluation.pooledChanges("suggestions.changes" + method,
+          "Suggestions flagged as changes, both hand-labelled dev samples, "
+              + (method.isEmpty() ? "model" : "rules alone"),
+          findResult(results, "suggestions.forum.dev.changes" + method),
+          findResult(results, "suggestions.hotel.dev.changes" + method))));
+    }
 
     List<LabelledText> reviews = ClothingReviewsReader.read(data.resolve(CLOTHING), clothingLimit);
     results.add(logged(log, new SentimentEvaluation(annotator, o.threads()).run(
@@ -207,6 +214,10 @@ public final class Evaluation {
       }
     }
     return List.copyOf(byStage.values());
+  }
+
+  private static TaskResult findResult(List<TaskResult> results, String key) {
+    return results.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
   }
 
   private static TaskResult logged(PrintStream log, TaskResult r) {

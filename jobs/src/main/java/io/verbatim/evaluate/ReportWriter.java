@@ -27,8 +27,7 @@ public final class ReportWriter {
   static final List<Target> TARGETS = List.of(
       new Target("suggestions.forum.cv", "f1", 0.85),
       new Target("suggestions.hotel.sealed", "f1", 0.87),
-      new Target("suggestions.forum.dev.changes", "precision", 0.90),
-      new Target("suggestions.hotel.dev.changes", "precision", 0.90),
+      new Target("suggestions.changes", "precision", 0.90),
       new Target("sentiment.clothing", "macro_f1", 0.70),
       new Target("polarity.restaurants", "accuracy", 0.80),
       new Target("aspects.restaurants", "f1", 0.70));

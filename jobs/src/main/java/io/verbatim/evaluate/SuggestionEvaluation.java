@@ -224,4 +224,16 @@ final class SuggestionEvaluation {
     }
     return out;
   }
+
+  /** Two change-only results on the labelled samples of both sets, counted as one sample. */
+  static TaskResult pooledChanges(String key, String title, TaskResult forum, TaskResult hotel) {
+    Confusion c = new Confusion(forum.confusion().labels());
+    for (TaskResult r : List.of(forum, hotel)) {
+      r.confusion().matrix().forEach((gold, row) -> row.forEach((predicted, n) ->
+          c.add(gold, predicted, n)));
+    }
+    return new TaskResult(key, title, forum.dataset() + " + " + hotel.dataset(), c.total(), c,
+        "change", null, List.of(), List.of("Both hand-labelled dev samples together (the issue's"
+            + " change-only target): " + forum.key() + " and " + hotel.key() + "."));
+  }
 }

@@ -37,7 +37,12 @@ class SuggestionFloorsTest {
     all.addAll(e.run("suggestions.hotel", "hotel", Evaluation.HOTEL_TRIAL, Evaluation.HOTEL_SET,
         SuggestionSetReader.read(PublicData.file(Evaluation.HOTEL_TRIAL)),
         KindSample.of(Evaluation.HOTEL_SET)));
-    results = all.stream().collect(Collectors.toMap(TaskResult::key, r -> r));
+    results = all.stream().collect(Collectors.toMap(TaskResult::key, r -> r,
+        (a, b) -> a, java.util.HashMap::new));
+    TaskResult pooled = SuggestionEvaluation.pooledChanges("suggestions.changes", "changes",
+        results.get("suggestions.forum.dev.changes"), results.get("suggestions.hotel.dev.changes"));
+    results.put(pooled.key(), pooled);
+    all.add(pooled);
     all.forEach(r -> System.out.println(ReportWriter.headline(r)));
   }
 
@@ -74,13 +79,14 @@ class SuggestionFloorsTest {
 
   @Test
   void flaggedChangesOnTheLabelledDevSample() {
-    assertTrue(precision("suggestions.forum.dev.changes") >= CHANGE_PRECISION_FLOOR,
-        "" + precision("suggestions.forum.dev.changes"));
+    assertTrue(precision("suggestions.changes") >= CHANGE_PRECISION_FLOOR,
+        "" + precision("suggestions.changes"));
   }
 
-  static final double FORUM_CV_FLOOR = 0.0;
-  static final double FORUM_SEALED_FLOOR = 0.0;
-  static final double HOTEL_SEALED_FLOOR = 0.0;
-  static final double HOTEL_SEALED_RULES_FLOOR = 0.0;
-  static final double CHANGE_PRECISION_FLOOR = 0.0;
+  // Measured when the model shipped: 0.764, 0.805, 0.869, 0.869 and 0.941.
+  static final double FORUM_CV_FLOOR = 0.74;
+  static final double FORUM_SEALED_FLOOR = 0.77;
+  static final double HOTEL_SEALED_FLOOR = 0.84;
+  static final double HOTEL_SEALED_RULES_FLOOR = 0.84;
+  static final double CHANGE_PRECISION_FLOOR = 0.88;
 }

@@ -132,12 +132,22 @@ public final class SuggestionDetector implements Serializable {
     if (in == null) {
       return Suggestion.NONE;
     }
-    Suggestion rules = rules(in);
     if (method == Method.RULES) {
-      return rules;
+      return rules(in);
     }
+    // One pass over the whole chain gives both the rules' verdict and every rule that fires.
+    List<String> firing = new java.util.ArrayList<>();
+    Suggestion first = null;
+    for (SuggestionRule rule : SuggestionRules.CHAIN) {
+      Suggestion s = rule.match(in);
+      if (s != null) {
+        firing.add(rule.name());
+        first = first == null ? s : first;
+      }
+    }
+    Suggestion rules = first == null ? Suggestion.NONE : told(first, in);
     SuggestionModel model = SuggestionModel.shipped();
-    double p = model.probability(SuggestionFeatures.of(in, firing(in), rules));
+    double p = model.probability(SuggestionFeatures.of(in, firing, rules));
     // What a rule recognises stands: the rules carry over to domains the model never saw (it
     // learnt from a software forum); the model adds what no rule recognises.
     if (rules.anyKind()) {
@@ -186,10 +196,15 @@ public final class SuggestionDetector implements Serializable {
     for (SuggestionRule rule : SuggestionRules.CHAIN) {
       Suggestion s = rule.match(in);
       if (s != null) {
-        return s.suggestion() && toReader(s, in.w, in.advice()) ? s.asAdvice() : s;
+        return told(s, in);
       }
     }
     return Suggestion.NONE;
+  }
+
+  /** A rule's verdict, told as advice when the change it found is meant for fellow readers. */
+  private static Suggestion told(Suggestion s, RuleInput in) {
+    return s.suggestion() && toReader(s, in.w, in.advice()) ? s.asAdvice() : s;
   }
 
   /**
