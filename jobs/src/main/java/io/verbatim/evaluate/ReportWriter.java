@@ -142,6 +142,11 @@ public final class ReportWriter {
     md.append("\n### ").append(r.title()).append("\n\n`").append(r.dataset()).append("`, ")
         .append(r.items()).append(" items.\n\n");
     Map<String, Bootstrap.Interval> intervals = intervals(r);
+    if (r.extra().keySet().stream().anyMatch(k -> k.endsWith(" fires"))) {
+      perRule(md, r);
+      r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+      return;
+    }
     figures(r).forEach((k, v) -> {
       md.append("- ").append(k).append(": ").append(fmt(v));
       if (intervals.containsKey(k)) {
@@ -172,6 +177,21 @@ public final class ReportWriter {
     }
     md.append('\n');
     r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+  }
+
+  /** Per-rule accounting as a table: one row per rule, counts and precision. */
+  private static void perRule(StringBuilder md, TaskResult r) {
+    md.append("| rule | fires | decides (first to fire) | precision |\n|---|---|---|---|\n");
+    r.extra().forEach((k, v) -> {
+      if (k.endsWith(" fires")) {
+        String rule = k.substring(0, k.length() - " fires".length());
+        md.append("| ").append(rule).append(" | ").append(Math.round(v)).append(" | ")
+            .append(Math.round(r.extra().getOrDefault(rule + " first", 0.0))).append(" | ")
+            .append(v == 0 ? "-" : fmt(r.extra().getOrDefault(rule + " precision", 0.0)))
+            .append(" |\n");
+      }
+    });
+    md.append('\n');
   }
 
   static Map<String, Object> json(EvaluationReport report) {

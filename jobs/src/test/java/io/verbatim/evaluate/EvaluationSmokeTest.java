@@ -57,7 +57,8 @@ class EvaluationSmokeTest {
 
     String md = Files.readString(report.resolve(ReportWriter.MARKDOWN), StandardCharsets.UTF_8);
     for (String section : List.of("## Targets", "95% interval", "## Suggestions", "## Sentiment",
-        "## Aspect polarity", "## Aspect terms", "## Theme purity", "## Speed", "| gold \\ predicted |")) {
+        "## Aspect polarity", "## Aspect terms", "## Theme purity", "## Speed", "| gold \\ predicted |",
+        "| rule | fires | decides (first to fire) | precision |", "| imperative |")) {
       assertTrue(md.contains(section), "missing " + section + " in\n" + md);
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
