@@ -44,6 +44,10 @@ final class RunOptions {
       description = "Sentiment model (annotation.sentiment); default trained.")
   String sentiment;
 
+  @Option(names = "--suggestions", paramLabel = "model|rules",
+      description = "Suggestion detector (annotation.suggestions); default model.")
+  String suggestions;
+
   VerbatimConfig load() {
     Map<String, Object> overrides = new LinkedHashMap<>();
     overrides.put("input.format", format);
@@ -54,6 +58,7 @@ final class RunOptions {
     overrides.put("spark.master", master);
     overrides.put("themes.taxonomy", taxonomy);
     overrides.put("annotation.sentiment", sentiment);
+    overrides.put("annotation.suggestions", suggestions);
     return ConfigLoader.load(config, overrides);
   }
 }

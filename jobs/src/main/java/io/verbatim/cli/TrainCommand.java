@@ -18,9 +18,10 @@ import picocli.CommandLine.Option;
  * (CC0), deterministically, and writes it with its provenance and held-out metrics.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
+    subcommands = TrainSuggestionsCommand.class,
     description = "Train the sentiment classifier on the public clothing reviews (all rows but"
         + " the evaluation's held-out tenth) and write the model with its provenance and"
-        + " held-out metrics.")
+        + " held-out metrics; `train suggestions` trains the suggestion model instead.")
 final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",

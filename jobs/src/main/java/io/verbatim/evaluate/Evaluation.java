@@ -11,6 +11,7 @@ import io.verbatim.annotate.CommentAnnotator;
 import io.verbatim.config.ConfigLoader;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.sentiment.aspect.AspectSentiment;
+import io.verbatim.suggestions.SuggestionModel;
 import io.verbatim.themes.Taxonomy;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,6 +33,11 @@ public final class Evaluation {
   public static final int DEFAULT_CLOTHING_LIMIT = 2000;
 
   static final String SUGGESTIONS = "suggestions/semeval2019-task9/";
+  static final String FORUM_TRIAL = SUGGESTIONS + "SubtaskA_Trial_Test_Labeled.csv";
+  static final String HOTEL_TRIAL = SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv";
+  /** The trial sets' names for {@link io.verbatim.labelled.Split}: they fix who is sealed. */
+  static final String FORUM_SET = "semeval2019-task9/subtask-a-trial";
+  static final String HOTEL_SET = "semeval2019-task9/subtask-b-trial";
   static final String CLOTHING = "reviews/womens-clothing-ecommerce-reviews.csv";
   static final String RESTAURANTS = "aspects/semeval2014-task4/Restaurants_Train_v2.xml";
   static final String LAPTOPS = "aspects/semeval2014-task4/Laptop_Train_v2.xml";
@@ -97,14 +103,26 @@ public final class Evaluation {
     SuggestionEvaluation suggestions = new SuggestionEvaluation(tagger, o.threads());
     List<TaskResult> results = new ArrayList<>();
 
-    results.add(logged(log, suggestions.run("suggestions.forum",
-        "Suggestions, software forum (SemEval-2019 Task 9 A trial)",
-        SUGGESTIONS + "SubtaskA_Trial_Test_Labeled.csv", SuggestionSetReader.read(
-            data.resolve(SUGGESTIONS + "SubtaskA_Trial_Test_Labeled.csv"), all))));
-    results.add(logged(log, suggestions.run("suggestions.hotel",
-        "Suggestions, hotel reviews (SemEval-2019 Task 9 B trial)",
-        SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv", SuggestionSetReader.read(
-            data.resolve(SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv"), all))));
+    for (TaskResult r : SuggestionEvaluation.crossValidated(SuggestionModel.shipped())) {
+      results.add(logged(log, r));
+    }
+    for (TaskResult r : suggestions.run("suggestions.forum",
+        "Suggestions, software forum (SemEval-2019 Task 9 A trial)", FORUM_TRIAL, FORUM_SET,
+        SuggestionSetReader.read(data.resolve(FORUM_TRIAL), all), KindSample.of(FORUM_SET))) {
+      results.add(logged(log, r));
+    }
+    for (TaskResult r : suggestions.run("suggestions.hotel",
+        "Suggestions, hotel reviews (SemEval-2019 Task 9 B trial)", HOTEL_TRIAL, HOTEL_SET,
+        SuggestionSetReader.read(data.resolve(HOTEL_TRIAL), all), KindSample.of(HOTEL_SET))) {
+      results.add(logged(log, r));
+    }
+    for (String method : List.of("", ".rules")) {
+      results.add(logged(log, SuggestionEvaluation.pooledChanges("suggestions.changes" + method,
+          "Suggestions flagged as changes, both hand-labelled dev samples, "
+              + (method.isEmpty() ? "model" : "rules alone"),
+          findResult(results, "suggestions.forum.dev.changes" + method),
+          findResult(results, "suggestions.hotel.dev.changes" + method))));
+    }
 
     List<LabelledText> reviews = ClothingReviewsReader.read(data.resolve(CLOTHING), clothingLimit);
     results.add(logged(log, new SentimentEvaluation(annotator, o.threads()).run(
@@ -217,6 +235,10 @@ public final class Evaluation {
       }
     }
     return List.copyOf(byStage.values());
+  }
+
+  private static TaskResult findResult(List<TaskResult> results, String key) {
+    return results.stream().filter(r -> r.key().equals(key)).findFirst().orElseThrow();
   }
 
   private static TaskResult logged(PrintStream log, TaskResult r) {

@@ -27,8 +27,9 @@ public final class ReportWriter {
   }
 
   static final List<Target> TARGETS = List.of(
-      new Target("suggestions.forum", "f1", 0.80),
-      new Target("suggestions.hotel", "f1", 0.85),
+      new Target("suggestions.forum.cv", "f1", 0.85),
+      new Target("suggestions.hotel.sealed", "f1", 0.87),
+      new Target("suggestions.changes", "precision", 0.90),
       new Target("sentiment.clothing", "macro_f1", 0.70),
       new Target("polarity.restaurants", "accuracy", 0.80),
       new Target("aspects.restaurants", "f1", 0.70),
@@ -81,6 +82,8 @@ public final class ReportWriter {
       return out;
     }
     if (r.focus() != null) {
+      out.put("precision", Bootstrap.interval(c, x -> x.precision(r.focus())));
+      out.put("recall", Bootstrap.interval(c, x -> x.recall(r.focus())));
       out.put("f1", Bootstrap.interval(c, x -> x.f1(r.focus())));
     }
     out.put("accuracy", Bootstrap.interval(c, Confusion::accuracy));
@@ -148,6 +151,11 @@ public final class ReportWriter {
     md.append("\n### ").append(r.title()).append("\n\n`").append(r.dataset()).append("`, ")
         .append(r.items()).append(" items.\n\n");
     Map<String, Bootstrap.Interval> intervals = intervals(r);
+    if (r.extra().keySet().stream().anyMatch(k -> k.endsWith(" fires"))) {
+      perRule(md, r);
+      r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+      return;
+    }
     figures(r).forEach((k, v) -> {
       md.append("- ").append(k).append(": ").append(fmt(v));
       if (intervals.containsKey(k)) {
@@ -178,6 +186,21 @@ public final class ReportWriter {
     }
     md.append('\n');
     r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+  }
+
+  /** Per-rule accounting as a table: one row per rule, counts and precision. */
+  private static void perRule(StringBuilder md, TaskResult r) {
+    md.append("| rule | fires | decides (first to fire) | precision |\n|---|---|---|---|\n");
+    r.extra().forEach((k, v) -> {
+      if (k.endsWith(" fires")) {
+        String rule = k.substring(0, k.length() - " fires".length());
+        md.append("| ").append(rule).append(" | ").append(Math.round(v)).append(" | ")
+            .append(Math.round(r.extra().getOrDefault(rule + " first", 0.0))).append(" | ")
+            .append(v == 0 ? "-" : fmt(r.extra().getOrDefault(rule + " precision", 0.0)))
+            .append(" |\n");
+      }
+    });
+    md.append('\n');
   }
 
   static Map<String, Object> json(EvaluationReport report) {

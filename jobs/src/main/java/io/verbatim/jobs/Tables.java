@@ -107,7 +107,7 @@ public final class Tables implements Serializable {
     for (Sentence s : c.sentences()) {
       rows.add(RowFactory.create(c.comment().id(), s.index(), s.text(), s.sentimentLabel().value(),
           s.sentimentScore(), s.themeIds().toArray(String[]::new), themeSentiments(s),
-          s.suggestion(), s.action()));
+          s.suggestion(), s.action(), s.suggestionKind(), s.suggestionScore()));
     }
     return rows;
   }

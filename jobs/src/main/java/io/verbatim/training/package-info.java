@@ -7,6 +7,9 @@
  * the clothing reviews, choosing its settings by cross-validation inside the training rows;
  * {@link io.verbatim.training.SentimentTrainer} is the optimiser (multinomial logistic regression
  * with AdaGrad); {@link io.verbatim.labelled.ClothingCorpus} reads that corpus.
+ * {@link io.verbatim.training.SuggestionTraining} ({@code verbatim train suggestions}) trains the
+ * suggestion model from any labelled {@code id,sentence,label} CSV with LIBLINEAR, choosing the
+ * penalty and threshold by cross-validation inside that file.
  */
 package io.verbatim.training;
 

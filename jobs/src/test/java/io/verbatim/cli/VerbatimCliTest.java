@@ -40,6 +40,49 @@ class VerbatimCliTest {
   }
 
   @Test
+  void trainSuggestionsWritesAModelWithProvenanceFromAnyLabelledCsv() throws Exception {
+    String[] asks = {"Please add", "You should offer", "It would be great to have",
+        "I wish you had", "Could you bring back"};
+    String[] things = {"a dark mode", "free wifi", "more legroom", "a vegan menu",
+        "later opening hours", "an export button"};
+    String[] says = {"Yesterday I tried", "The shop sold", "My sister liked", "We saw",
+        "The old version had"};
+    StringBuilder csv = new StringBuilder("id,sentence,label\n");
+    int id = 0;
+    for (String thing : things) {
+      for (String a : asks) {
+        csv.append(id++).append(',').append(a).append(' ').append(thing).append(".,1\n");
+      }
+      for (String s : says) {
+        csv.append(id++).append(',').append(s).append(' ').append(thing).append(".,0\n");
+      }
+    }
+    Path data = dir.resolve("mine.csv");
+    Files.writeString(data, csv.toString());
+    Path model = dir.resolve("model.json.gz");
+    Outcome o = run("train", "suggestions", "--data", data.toString(), "--out",
+        model.toString(), "--threads", "1");
+    assertEquals(0, o.code(), o.err());
+    assertTrue(o.out().contains("Nested 5-fold CV"), o.out());
+    io.verbatim.suggestions.SuggestionModel m =
+        io.verbatim.suggestions.SuggestionModel.read(Files.newInputStream(model));
+    assertTrue(m.provenance().get("licence").toString().startsWith("not stated"));
+    assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest
+            .getInstance("SHA-256").digest(Files.readAllBytes(data))),
+        m.provenance().get("trainingDataSha256"));
+    assertEquals(60, m.provenance().get("rows"));
+    assertTrue(m.probability(java.util.Map.of("w:please", 1.0))
+        > m.probability(java.util.Map.of("w:yesterday", 1.0)));
+  }
+
+  @Test
+  void trainSuggestionsOnAMissingFileIsAUsageError() {
+    Outcome o = run("train", "suggestions", "--data", dir.resolve("none.csv").toString());
+    assertEquals(Verbatim.USAGE_ERROR, o.code());
+    assertTrue(o.err().contains("not found"), o.err());
+  }
+
+  @Test
   void helpListsTheSubcommands() {
     Outcome o = run("--help");
     assertEquals(0, o.code());

@@ -135,7 +135,8 @@ class RunJobIT {
             "is_suggestion", "idea_ids"),
         List.of(table("out1", "comments").columns()));
     assertEquals(List.of("comment_id", "sentence_index", "text", "sentiment_label",
-        "sentiment_score", "theme_ids", "theme_sentiments", "is_suggestion", "action"),
+        "sentiment_score", "theme_ids", "theme_sentiments", "is_suggestion", "action",
+        "suggestion_kind", "suggestion_score"),
         List.of(table("out1", "sentences").columns()));
     assertEquals(List.of("theme_id", "label", "parent_id", "owner", "comments", "share",
         "sentiment_mean", "negative_share", "trend", "score_impact", "members"),
@@ -157,6 +158,23 @@ class RunJobIT {
     }
     for (String s : NOT_SUGGESTIONS) {
       assertFalse(flagged.get(s), "should not be a suggestion: " + s);
+    }
+  }
+
+  @Test
+  void suggestionsCarryTheirKindAndScore() {
+    List<Row> rows = table("out1", "sentences").collectAsList();
+    for (Row r : rows) {
+      String kind = r.getAs("suggestion_kind");
+      double score = r.<Double>getAs("suggestion_score");
+      assertTrue(score >= 0 && score <= 1, "score " + score);
+      assertEquals(r.<Boolean>getAs("is_suggestion"), "change".equals(kind), r.toString());
+      if (List.of(SUGGESTIONS).contains(r.<String>getAs("text"))) {
+        assertEquals("change", kind, r.toString());
+      }
+      if (List.of(NOT_SUGGESTIONS).contains(r.<String>getAs("text"))) {
+        assertEquals(null, kind, r.toString());
+      }
     }
   }
 

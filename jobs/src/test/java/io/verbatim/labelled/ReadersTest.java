@@ -35,6 +35,26 @@ class ReadersTest {
   }
 
   @Test
+  void suggestionTrainingFileIsUtf8WithoutHeader() throws Exception {
+    Path f = dir.resolve("train.csv");
+    Files.writeString(f, "t1,\"\"\"Let me \"\"pin\"\" notes, caf\u00e9 style.\"\"\",1\n"
+        + "t2,It crashed twice.,0\n", StandardCharsets.UTF_8);
+    List<LabelledText> rows = SuggestionSetReader.read(f);
+    assertEquals(2, rows.size());
+    assertEquals("Let me \"pin\" notes, caf\u00e9 style.", rows.get(0).text());
+    assertEquals("suggestion", rows.get(0).label());
+  }
+
+  @Test
+  void suggestionRowWithABadLabelIsAnErrorNamingTheRow() throws Exception {
+    Path f = dir.resolve("bad.csv");
+    Files.writeString(f, "id,sentence,label\nb1,Fine.,0\nb2,Odd.,yes\n");
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> SuggestionSetReader.read(f));
+    assertTrue(e.getMessage().contains("row 3"), e.getMessage());
+  }
+
+  @Test
   void clothingReviewsKeepHeldOutRowsWithText() throws Exception {
     // Find index values in and out of the split so the sample exercises both.
     List<String> in = new java.util.ArrayList<>();

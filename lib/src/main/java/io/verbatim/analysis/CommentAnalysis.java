@@ -7,6 +7,7 @@ import io.verbatim.model.Comment;
 import io.verbatim.pipeline.Capability;
 import io.verbatim.pipeline.CommentPipeline;
 import io.verbatim.pipeline.CommentStage;
+import io.verbatim.suggestions.SuggestionDetector;
 import io.verbatim.suggestions.SuggestionStage;
 import io.verbatim.themes.AspectStage;
 import io.verbatim.themes.Taxonomy;
@@ -29,7 +30,8 @@ public final class CommentAnalysis implements Serializable {
   public CommentAnalysis(VerbatimConfig config, Taxonomy taxonomy) {
     this.config = config.annotation();
     this.languages = java.util.Set.copyOf(config.language().analyse());
-    List<CommentStage> chain = List.of(new AspectStage(taxonomy), new SuggestionStage());
+    List<CommentStage> chain = List.of(new AspectStage(taxonomy),
+        new SuggestionStage(SuggestionDetector.Method.of(this.config.suggestions())));
     this.stages = CommentPipeline.of(Set.of(Capability.TOKENS, Capability.SENTIMENT), chain);
     // Fail on a bad parser name now, on the driver, not later on every worker.
     new CommentAnnotator(this.config);

@@ -29,9 +29,19 @@ public record VerbatimConfig(Input input, Privacy privacy, Language language,
   public record Language(boolean detect, List<String> analyse) implements Serializable {
   }
 
-  /** CoreNLP annotation. */
+  /**
+   * CoreNLP annotation, and the suggestion detector ({@code suggestions}: rules or model) that
+   * reads its tokens.
+   */
   public record Annotation(String sentiment, String parser, int maxParseTokens,
-                           double negativeBelow, double positiveAbove) implements Serializable {
+                           double negativeBelow, double positiveAbove, String suggestions)
+      implements Serializable {
+
+    /** Settings without a choice of suggestion detector: the shipped default, the model. */
+    public Annotation(String sentiment, String parser, int maxParseTokens, double negativeBelow,
+                      double positiveAbove) {
+      this(sentiment, parser, maxParseTokens, negativeBelow, positiveAbove, "model");
+    }
   }
 
   /** Theme discovery. */

@@ -18,11 +18,23 @@ import java.util.List;
  *     read back with null, which counts as empty)
  * @param suggestion whether the sentence asks for a change
  * @param action the normalised change asked for ("extend opening hours"), null when none
+ * @param suggestionKind what the sentence suggests, to whom: change, advice or endorsement; null
+ *     when it suggests nothing (and for sentences stored before it existed)
+ * @param suggestionScore how sure the suggestion detector is that it suggests anything, 0..1
  */
 public record Sentence(int index, String text, List<Token> tokens, double sentimentScore,
                        SentimentLabel sentimentLabel, List<String> aspects, List<String> themeIds,
-                       List<Double> themeSentiments, boolean suggestion, String action)
+                       List<Double> themeSentiments, boolean suggestion, String action,
+                       String suggestionKind, double suggestionScore)
     implements Serializable {
+
+  /** A sentence whose suggestion kind and score are not known. */
+  public Sentence(int index, String text, List<Token> tokens, double sentimentScore,
+                  SentimentLabel sentimentLabel, List<String> aspects, List<String> themeIds,
+                  List<Double> themeSentiments, boolean suggestion, String action) {
+    this(index, text, tokens, sentimentScore, sentimentLabel, aspects, themeIds, themeSentiments,
+        suggestion, action, null, 0);
+  }
 
   public Sentence {
     tokens = List.copyOf(tokens);
@@ -40,7 +52,7 @@ public record Sentence(int index, String text, List<Token> tokens, double sentim
 
   public Sentence withAspects(List<String> newAspects) {
     return new Sentence(index, text, tokens, sentimentScore, sentimentLabel, newAspects, themeIds,
-        themeSentiments, suggestion, action);
+        themeSentiments, suggestion, action, suggestionKind, suggestionScore);
   }
 
   /** The themes with no per-theme sentiment: each counts the sentence's score. */
@@ -55,12 +67,21 @@ public record Sentence(int index, String text, List<Token> tokens, double sentim
           + newThemeIds.size() + " themes");
     }
     return new Sentence(index, text, tokens, sentimentScore, sentimentLabel, aspects, newThemeIds,
-        scores, suggestion, action);
+        scores, suggestion, action, suggestionKind, suggestionScore);
   }
 
   public Sentence withSuggestion(boolean isSuggestion, String newAction) {
+    return withSuggestion(isSuggestion, newAction, suggestionKind, suggestionScore);
+  }
+
+  /**
+   * The suggestions stage's verdict: whether it asks the organisation for a change (and which),
+   * and what it suggests to whom with what confidence.
+   */
+  public Sentence withSuggestion(boolean isSuggestion, String newAction, String kind,
+                                 double score) {
     return new Sentence(index, text, tokens, sentimentScore, sentimentLabel, aspects, themeIds,
-        themeSentiments, isSuggestion, newAction);
+        themeSentiments, isSuggestion, newAction, kind, score);
   }
 
   /**

@@ -65,6 +65,8 @@ public final class OutputSchema {
   public static final String IDEA_IDS = "idea_ids";
   public static final String SENTENCE_INDEX = "sentence_index";
   public static final String ACTION = "action";
+  public static final String SUGGESTION_KIND = "suggestion_kind";
+  public static final String SUGGESTION_SCORE = "suggestion_score";
   public static final String THEME_ID = "theme_id";
   public static final String LABEL = "label";
   public static final String PARENT_ID = "parent_id";
@@ -131,7 +133,13 @@ public final class OutputSchema {
               + "theme's score in the clause that names it, -1..1; the sentence score where the "
               + "clause is silent; absent from outputs written before this version"),
           new Column(IS_SUGGESTION, Type.BOOLEAN, false, "asks the organisation for a change"),
-          new Column(ACTION, Type.STRING, true, "the normalised change asked for")));
+          new Column(ACTION, Type.STRING, true, "the normalised change asked for"),
+          new Column(SUGGESTION_KIND, Type.STRING, true, "`change` \\| `advice` \\| "
+              + "`endorsement`, null when the sentence suggests nothing; only `change` sets "
+              + "is_suggestion and can become an idea"),
+          new Column(SUGGESTION_SCORE, Type.DOUBLE, false,
+              "the model's probability that the sentence suggests anything of any kind, 0..1; 1 "
+                  + "or 0 with `annotation.suggestions: rules`")));
 
   public static final Table THEMES = new Table("themes", "one row per theme", List.of(
       new Column(THEME_ID, Type.STRING, false, "stable across runs"),

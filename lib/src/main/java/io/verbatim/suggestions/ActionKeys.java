@@ -28,16 +28,7 @@ public final class ActionKeys {
       "restore", "put back", "restore", "bring in", "add", "set up", "add", "sort out", "fix",
       "do away", "remove", "cut down", "reduce", "cut back", "reduce", "take away", "remove");
 
-  private static final Set<String> STOP = CueLexicon.words(
-      "a an the of on to in at for with from by into onto about over under across per via as"
-          + " up out than it this that these those them they we us me i you your our my their its"
-          + " he him she her his be is are was were been being can could will would should must"
-          + " more some any much many lot lots bit little few extra additional also just really"
-          + " very so too even all every each other another and or but please there here"
-          + " user users customer customers guest guests people person passenger passengers"
-          + " traveller travellers traveler travelers client clients visitor visitors member"
-          + " members everyone everybody someone anyone do does did have has had get option"
-          + " ability possibility");
+  private static final Set<String> STOP = CueLexicon.list("action-key-stop");
 
   private ActionKeys() {
   }

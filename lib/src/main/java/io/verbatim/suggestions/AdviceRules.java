@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * What reviewers tell each other rather than the business: endorsements ("I'd recommend this
- * hotel", "not recommended"), tips addressed to the reader ("if you want quiet, this is the place
- * for you", "you can walk to the beach", "it is worth a visit") and what is close by ("there is
+ * hotel", "not recommended"), tips addressed to the reader ("if you want quiet, the inn is a good
+ * pick for you", "you can walk to the beach", "it is worth a visit") and what is close by ("there is
  * a cheap cafe next door"). None of it asks for a change, so none of it becomes an idea; SemEval
  * counts it as suggestions all the same.
  */
@@ -25,35 +25,23 @@ final class AdviceRules {
    * What a visitor does: "you can walk / take the tram / grab a coffee". Verbs of using software
    * are left out because forum answers describing a product ("you can use X") are not advice.
    */
-  static final Set<String> VISITOR_VERBS = CueLexicon.words("walk stroll wander take catch hop"
-      + " jump get buy eat grab rent hire park reach stock pick ask request borrow enjoy visit"
-      + " book reserve order try explore head relax swim sit dine drink shop stay choose"
-      + " avoid bring pack expect save go");
+  static final Set<String> VISITOR_VERBS = CueLexicon.list("visitor-verbs");
   /** What the reader will feel about the place: "you will love it". */
   private static final Set<String> LIKING = Set.of("love", "like", "enjoy", "appreciate",
       "regret", "miss");
   /** What the writer would do in the reader's place: "I would book early", "I'd avoid". */
-  private static final Set<String> IN_YOUR_PLACE = CueLexicon.words("avoid book ask bring choose"
-      + " pick pay print take skip request opt reserve insist check look");
+  private static final Set<String> IN_YOUR_PLACE = CueLexicon.list("in-your-place");
   private static final Set<String> ELSEWHERE = Set.of("elsewhere", "somewhere", "to", "with");
-  /** Nouns that make a sentence a verdict on the place: "this is the place for you". */
-  private static final Set<String> PLACES = CueLexicon.words("place hotel choice option bet spot"
-      + " base one pick destination alternative");
-  /** Words after "be" that judge the place for the reader: "great if you want ...". */
-  private static final Set<String> VERDICTS = CueLexicon.words("great perfect ideal fine good"
-      + " excellent handy convenient useful best better worth recommended okay ok suitable"
-      + " wonderful fantastic brilliant superb lovely nice bonus plus must bargain");
+  /** Nouns that make a sentence a verdict on the place: "the inn is a fine pick for you". */
+  private static final Set<String> PLACES = CueLexicon.list("places");
+  /** Words after "be" that judge the place for the reader: "handy if you need ...". */
+  private static final Set<String> VERDICTS = CueLexicon.list("verdicts");
   /** Adjectives that point the reader to something: "there is a lovely bakery". */
-  private static final Set<String> PRAISE = CueLexicon.words("nice great excellent lovely"
-      + " wonderful fantastic superb brilliant fabulous amazing terrific delicious cute charming"
-      + " good");
+  private static final Set<String> PRAISE = CueLexicon.list("praise");
   /** Adjectives that suit the place to someone: "ideal for families". */
-  private static final Set<String> SUITS = Set.of("ideal", "perfect", "great", "good", "suitable",
-      "handy", "convenient", "recommended", "excellent", "fine", "unsuitable");
+  private static final Set<String> SUITS = CueLexicon.list("suits");
   /** Kinds of visitor a place suits. */
-  private static final Set<String> AUDIENCES = CueLexicon.words("family traveller traveler"
-      + " couple kid child group student tourist visitor backpacker businessman business people"
-      + " anyone those honeymooner walker shopper sightseer sightseeing explore exploring");
+  private static final Set<String> AUDIENCES = CueLexicon.list("audiences");
   /** One-word places near by: "there is a bakery opposite". */
   private static final Set<String> NEAR = Set.of("nearby", "opposite", "close-by", "next-door",
       "adjacent", "downstairs", "footsteps");
@@ -84,7 +72,7 @@ final class AdviceRules {
     return -1;
   }
 
-  /** "I (would) (highly) recommend (this hotel)", "I would not recommend", "not recommended". */
+  /** "I (would) recommend (the place)", "I would not recommend", "not recommended". */
   Suggestion endorsement() {
     for (int i = 0; i < w.size(); i++) {
       if (!w.lemmaIn(i, ENDORSING_VERBS)) {
@@ -170,8 +158,8 @@ final class AdviceRules {
 
   /**
    * Given "if you ..." at {@code condition}, the rest of the sentence tells the reader what to
-   * expect or do: "(then) you can/will ...", "this is the place for you", "there is ...",
-   * "(which is) great if you want ...".
+   * expect or do: "(then) you can/will ...", "the inn is a fine pick for you", "there is ...",
+   * "(it is) handy if you need ...".
    */
   private Suggestion forReader(int condition) {
     int own = w.skipAdverbs(condition + 1); // the "you" of the condition itself

@@ -27,7 +27,7 @@ public enum Cue {
   /** What is close by, told as a tip: "there is a cheap cafe next door". */
   NEARBY,
   /**
-   * Addressed to fellow customers: "if you want quiet, this is the place for you", "you can walk
+   * Addressed to fellow customers: "if you want quiet, this inn is the spot for you", "you can walk
    * to the beach", "it is worth a visit".
    */
   READER;

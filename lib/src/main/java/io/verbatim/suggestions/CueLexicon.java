@@ -1,163 +1,183 @@
 package io.verbatim.suggestions;
 
-import java.util.Arrays;
+import io.verbatim.sentiment.aspect.OpinionWords;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists behind the rules, in one place so they can be reviewed and extended together. All
- * entries are lower-case lemmas unless the name says otherwise.
+ * The word lists behind the rules, read once from {@code cue-words.txt} (one section per list,
+ * documented there) so they can be reviewed and extended together without touching code. Lists
+ * of praise take their words from the one opinion word list ({@link OpinionWords}) through the
+ * entry {@code @positive}.
  */
 final class CueLexicon {
+
+  private static final String RESOURCE = "cue-words.txt";
+  private static final String POSITIVE = "@positive";
+  private static final Map<String, List<String>> SECTIONS = read();
 
   private CueLexicon() {
   }
 
-  /** A set from space-separated words; duplicates are harmless, which Set.of would reject. */
-  static Set<String> words(String spaceSeparated) {
-    return Set.copyOf(Arrays.asList(spaceSeparated.trim().split("\\s+")));
+  /** The section names, in file order: every list the rules read. */
+  static Set<String> lists() {
+    return SECTIONS.keySet();
   }
 
-  /** A map from space-separated "key=value" pairs. */
-  static Map<String, String> pairs(String spaceSeparated) {
+  /**
+   * One list as a set: {@code @positive} expanded, then every {@code -word} entry removed; fails
+   * on a section that is not there.
+   */
+  static Set<String> list(String name) {
+    Set<String> out = new HashSet<>();
+    for (String entry : entries(name)) {
+      if (entry.equals(POSITIVE)) {
+        out.addAll(OpinionWords.words(1));
+      } else if (!entry.startsWith("-")) {
+        out.add(entry);
+      }
+    }
+    for (String entry : entries(name)) {
+      if (entry.startsWith("-") && entry.length() > 1) {
+        out.remove(entry.substring(1));
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** A list of "key=value" pairs as a map. */
+  static Map<String, String> pairs(String name) {
     Map<String, String> map = new HashMap<>();
-    for (String pair : spaceSeparated.trim().split("\\s+")) {
+    for (String pair : entries(name)) {
       int eq = pair.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalStateException(RESOURCE + " [" + name + "]: not key=value: " + pair);
+      }
       map.put(pair.substring(0, eq), pair.substring(eq + 1));
     }
     return Map.copyOf(map);
+  }
+
+  /** The entries of one section as written (before {@code @positive} is expanded). */
+  static List<String> entries(String name) {
+    List<String> entries = SECTIONS.get(name);
+    if (entries == null) {
+      throw new IllegalStateException(RESOURCE + " has no list [" + name + "]");
+    }
+    return entries;
+  }
+
+  private static Map<String, List<String>> read() {
+    Map<String, List<String>> sections = new LinkedHashMap<>();
+    try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> current = null;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        int hash = line.indexOf('#');
+        String text = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (text.startsWith("[") && text.endsWith("]")) {
+          current = new java.util.ArrayList<>();
+          sections.put(text.substring(1, text.length() - 1), current);
+        } else if (!text.isEmpty()) {
+          if (current == null) {
+            throw new IllegalStateException(RESOURCE + ": words before the first [list]: " + text);
+          }
+          current.addAll(List.of(text.split("\\s+")));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    sections.replaceAll((k, v) -> List.copyOf(v));
+    return sections;
   }
 
   /**
    * Words skipped before looking for an imperative at the start of a clause: politeness,
    * discourse markers and hedges ("Also, please just add ...").
    */
-  static final Set<String> CLAUSE_PREFIX = words(
-      "please just also so and or but then maybe perhaps definitely really simply kindly"
-      + " seriously honestly again instead otherwise alternatively additionally finally plus"
-      + " oh ok okay hey hi hello yes still therefore thus hence now anyway however or"
-      + " hopefully ps p.s. tip advice suggestion btw generally personally else always"
-      + " certainly absolutely");
+  static final Set<String> CLAUSE_PREFIX = list("clause-prefix");
 
   /**
    * Base-form verbs that start subjectless sentences which are not requests: feelings and
    * thoughts with the "I" dropped ("Love the new menu", "Hope you enjoy"), thanks, greetings.
    */
-  static final Set<String> NON_REQUEST_VERBS = words(
-      "thank love like hate enjoy appreciate adore dislike miss know think guess suppose"
-      + " understand believe mean wonder hope wish want need feel see hear agree disagree care"
-      + " mind bet seem sound congratulate welcome excuse pardon forgive say cheer recommend"
-      + " expect realize realise notice note regret prefer lol look read stand sorry happen"
-      + " please imagine assume contrast");
+  static final Set<String> NON_REQUEST_VERBS = list("non-request-verbs");
 
   /**
    * Verbs of asking for information or for one's own case. "Could you tell me ..." and "Please
    * send me my invoice" are service requests, not suggestions to change something.
    */
-  static final Set<String> INFO_VERBS = words(
-      "tell explain confirm advise clarify answer help call email contact reply respond"
-      + " note see find know let check inform notify forward share look show point refund"
-      + " cancel reimburse compensate consider assist");
+  static final Set<String> INFO_VERBS = list("info-verbs");
 
   /**
    * Personal plans that follow "I'd love to" or "I wish I could" without asking anything of the
    * business: "I'd love to come back", "I wish I could give zero stars".
    */
-  static final Set<String> PERSONAL_VERBS = words(
-      "stay come go return visit live give rate thank say mention point ask know share add"
-      + " express comment compliment congratulate complain start begin tell recommend hear"
-      + " afford remember forget be do get try book spend enjoy see leave travel fly take make"
-      + " use");
+  static final Set<String> PERSONAL_VERBS = list("personal-verbs");
 
   /** Objects of "I would like/appreciate ..." that ask for service, not for a change. */
-  static final Set<String> PERSONAL_REQUEST_NOUNS = words(
-      "refund response reply answer call callback explanation apology compensation update"
-      + " it that this them one receipt invoice confirmation voucher discount credit room seat"
-      + " upgrade stay visit help assistance information feedback contact email");
+  static final Set<String> PERSONAL_REQUEST_NOUNS = list("personal-request-nouns");
 
   /** Adjectives that make "it would be ___ if/to ..." a wish for something. */
-  static final Set<String> DESIRABLE = words(
-      "great nice good helpful useful awesome better best wonderful cool ideal fantastic"
-      + " lovely brilliant excellent beneficial handy convenient preferable smart wise"
-      + " sensible advisable appreciated welcome perfect amazing fabulous terrific superb"
-      + " valuable worthwhile desirable neat fine fair easier nicer greater cooler super grand"
-      + " idea plus bonus improvement addition touch welcomed interesting appropriate logical"
-      + " reasonable practical ok okay important essential necessary");
+  static final Set<String> DESIRABLE = list("desirable");
 
   /**
    * Present-tense advice: "it is best to book early", "it's worth paying for a sea view". Smaller
    * than {@link #DESIRABLE} because "it is nice to ..." in the present usually describes.
    */
-  static final Set<String> ADVISABLE = words(
-      "better best advisable wise recommended essential worth worthwhile smart sensible"
-      + " idea important critical crucial vital necessary sense");
+  static final Set<String> ADVISABLE = list("advisable");
 
   /** Verbs after which "would ___" introduces a wish: "I'd love to see ...". */
-  static final Set<String> WISH_VERBS = words(
-      "love like appreciate prefer welcome enjoy");
+  static final Set<String> WISH_VERBS = list("wish-verbs");
 
   /** Verbs whose subject "I/we" proposes something: "I suggest ...", "we recommend ...". */
-  static final Set<String> ADVISING_VERBS = words(
-      "suggest recommend propose advise urge encourage advocate");
+  static final Set<String> ADVISING_VERBS = list("advising-verbs");
 
   /** Nouns that announce a suggestion: "My suggestion is to ...", "Feature request: ...". */
-  static final Set<String> SUGGESTION_NOUNS = words(
-      "suggestion recommendation advice tip request proposal wish idea solution improvement"
-      + " fix workaround hint");
+  static final Set<String> SUGGESTION_NOUNS = list("suggestion-nouns");
 
   /** "You could ___" is only a suggestion with a verb of changing something. */
-  static final Set<String> CHANGE_VERBS = words(
-      "add offer provide make improve fix change allow give include consider try put"
-      + " install introduce remove update upgrade reduce increase extend hire train bring let"
-      + " create implement enable support expose open lower replace integrate drop stop start"
-      + " display show keep move build release publish hide develop design rethink reconsider"
-      + " adopt simplify speed look");
+  static final Set<String> CHANGE_VERBS = list("change-verbs");
 
   /**
    * Verbs that are often mis-tagged as nouns at the start of a title-like sentence ("Update the
    * app", "Support dark mode"); they count as imperatives when an object follows.
    */
-  static final Set<String> IMPERATIVE_FALLBACK = words(
-      "add allow make provide update change fix improve support enable remove bring give"
-      + " let offer include increase reduce extend expose implement create put integrate show"
-      + " display upgrade open release stop start use consider replace hire train lower ask"
-      + " book avoid try request check get keep sync restore return hide move drop build"
-      + " publish install introduce unify merge block filter limit set head park walk");
+  static final Set<String> IMPERATIVE_FALLBACK = list("imperative-fallback");
 
   /** Subject heads that act, so "the staff should smile more" becomes "smile more". */
-  static final Set<String> AGENT_HEADS = words(
-      "you they he she someone somebody everyone everybody anyone anybody one staff"
-      + " management manager hotel airline company team crew employee owner developer"
-      + " reception receptionist housekeeping support guest user customer passenger people"
-      + " traveler traveller visitor dev microsoft google apple operator carrier restaurant"
-      + " shop store bank government council");
+  static final Set<String> AGENT_HEADS = list("agent-heads");
 
   /** Nouns of repair after "needs/could use": "the room needs a makeover" = "revamp room". */
-  static final Map<String, String> REPAIR_NOUNS = pairs(
-      "work=improve improvement=improve attention=improve tlc=improve update=update"
-      + " updating=update upgrade=upgrade refresh=refresh makeover=revamp facelift=revamp"
-      + " revamp=revamp renovation=renovate refurbishment=refurbish overhaul=overhaul"
-      + " redesign=redesign fix=fix fixing=fix cleaning=clean clean=clean repair=repair"
-      + " maintenance=maintain rethink=rethink paint=repaint lick=repaint replacement=replace"
-      + " replacing=replace renewal=renew renewing=renew renovating=renovate"
-      + " refurbishing=refurbish redecoration=redecorate redecorating=redecorate"
-      + " modernisation=modernise modernization=modernize modernising=modernise"
-      + " modernizing=modernize repainting=repaint servicing=service");
+  static final Map<String, String> REPAIR_NOUNS = pairs("repair-nouns");
 
   /**
    * First words of an introductory clause after which, past the comma, an imperative may
    * follow: "If you go, ask for ...", "For dinner, head to ...".
    */
-  static final Set<String> ADVERBIAL_INTRO = words(
-      "if when for in at after before once while whenever unless on during upon since to"
-      + " from with by tip advice suggestion as");
+  static final Set<String> ADVERBIAL_INTRO = list("adverbial-intro");
 
   /** Verbs that, with "it/this/that" as subject, make "should" a prediction: "this should help". */
-  static final Set<String> EPISTEMIC_VERBS = words(
-      "help do take last arrive come cost happen suffice mean go");
+  static final Set<String> EPISTEMIC_VERBS = list("epistemic-verbs");
+
+  /** Phrasal verbs that ask for a change though their verb is a visitor's: "get rid of". */
+  static final Set<String> CHANGE_REQUEST_PHRASES = Set.copyOf(list("change-request-phrases")
+      .stream().map(p -> p.replace('_', ' ')).toList());
 
   /** Predicate adjectives of reproach: "you should be ashamed" is a complaint. */
-  static final Set<String> REPROACH = words(
-      "ashamed embarrassed sorry fired shame disgrace joke");
+  static final Set<String> REPROACH = list("reproach");
 }

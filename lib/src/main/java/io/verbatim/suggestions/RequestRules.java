@@ -9,20 +9,15 @@ import java.util.Set;
 final class RequestRules {
 
   /** Words before a suggestion noun that make it the writer's: "my only suggestion". */
-  private static final Set<String> OWNERS = CueLexicon.words("my our one only main a another"
-      + " good better best great feature biggest big top small minor simple easy obvious quick"
-      + " real first second final last");
-  /** Nouns that announce advice only after "best": "the best thing to do is", "best bet". */
+  private static final Set<String> OWNERS = CueLexicon.list("suggestion-owners");
+  /** Nouns that announce advice only after "best": "your safest option is to ...", "best bet". */
   private static final Set<String> BEST_NOUNS = Set.of("thing", "bet", "option", "way",
       "choice", "approach", "plan");
   private static final Set<String> BEST = Set.of("best", "better", "smartest", "safest",
       "wisest", "easiest", "simplest", "cheapest", "quickest", "fastest");
 
   /** What an endorsement recommends: the business or product, not something to do there. */
-  private static final Set<String> ENDORSED = CueLexicon.words("hotel place app company service"
-      + " restaurant airline product store shop property hostel resort inn apartment"
-      + " accommodation venue establishment brand bank website site business team staff"
-      + " guesthouse motel ship cruise tour location software game program feedly one");
+  private static final Set<String> ENDORSED = CueLexicon.list("endorsed");
 
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those",
       "your", "our", "everyone", "anyone");
@@ -148,7 +143,7 @@ final class RequestRules {
   private Suggestion suggestionNoun(int noun) {
     boolean bestWay = BEST_NOUNS.contains(w.lemma(noun));
     if (bestWay ? !w.wordIn(noun - 1, BEST) : !w.wordIn(noun - 1, OWNERS)) {
-      return null; // "the only thing is ..." is a complaint; "the best thing to do is" advises
+      return null; // "the only thing is ..." is a complaint; "the smartest way is to ..." advises
     }
     int k = noun + 1;
     if (w.lemmaIs(k, "to") && w.lemmaIs(k + 1, "do")) {

@@ -14,9 +14,13 @@ import java.io.Serializable;
  * @param kind what the sentence suggests, and to whom
  * @param action the normalised change or tip ("make seats wider", "ask for room at back"); null
  *     when none, when the request has no extractable content, and for endorsements
- * @param cue the rule that fired; null when the sentence suggests nothing
+ * @param cue the rule that fired; null when the sentence suggests nothing (and when only the
+ *     learned model found the suggestion)
+ * @param score how sure the detector is that the sentence suggests something, 0..1: the model's
+ *     probability, or 1 and 0 for the rules alone
  */
-public record Suggestion(Kind kind, String action, Cue cue) implements Serializable {
+public record Suggestion(Kind kind, String action, Cue cue, double score)
+    implements Serializable {
 
   /** What a sentence suggests and to whom. */
   public enum Kind {
@@ -34,17 +38,22 @@ public record Suggestion(Kind kind, String action, Cue cue) implements Serializa
   }
 
   /** The answer for everything that suggests nothing. */
-  public static final Suggestion NONE = new Suggestion(Kind.NONE, null, null);
+  public static final Suggestion NONE = new Suggestion(Kind.NONE, null, null, 0);
+
+  /** A verdict of the rules: certain either way. */
+  public Suggestion(Kind kind, String action, Cue cue) {
+    this(kind, action, cue, kind == Kind.NONE ? 0 : 1);
+  }
 
   public Suggestion {
     if (kind == null) {
       throw new IllegalArgumentException("a verdict needs a kind");
     }
-    if (kind != Kind.NONE && cue == null) {
-      throw new IllegalArgumentException("a suggestion needs the cue that found it");
-    }
     if (kind == Kind.NONE && (action != null || cue != null)) {
       throw new IllegalArgumentException("only a suggestion has an action and a cue");
+    }
+    if (!(score >= 0 && score <= 1)) {
+      throw new IllegalArgumentException("score must be in 0..1: " + score);
     }
   }
 
@@ -67,6 +76,16 @@ public record Suggestion(Kind kind, String action, Cue cue) implements Serializa
 
   /** The same finding, told as a tip to other customers rather than a request. */
   Suggestion asAdvice() {
-    return kind == Kind.NONE ? this : new Suggestion(Kind.ADVICE, action, cue);
+    return kind == Kind.NONE ? this : new Suggestion(Kind.ADVICE, action, cue, score);
+  }
+
+  /** The same verdict with the model's probability as its score. */
+  Suggestion scored(double probability) {
+    return new Suggestion(kind, action, cue, probability);
+  }
+
+  /** Lower-case kind for tables ("change"); null when the sentence suggests nothing. */
+  public String kindName() {
+    return kind == Kind.NONE ? null : kind.name().toLowerCase(java.util.Locale.ROOT);
   }
 }

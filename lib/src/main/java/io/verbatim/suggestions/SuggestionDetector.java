@@ -3,7 +3,6 @@ package io.verbatim.suggestions;
 import io.verbatim.model.Token;
 import java.io.Serializable;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Decides whether a sentence suggests something, to whom ({@link Suggestion.Kind}), and extracts
@@ -21,7 +20,7 @@ import java.util.function.Supplier;
  *   <li>{@link Cue#WISH}: "I wish ...", "if only ...", "I hope you will ...", "hopefully they
  *       ...";
  *   <li>{@link Cue#DESIRABILITY}: "it would be great/nice/better if/to ...", "X would be nice",
- *       "I'd love/like (to see) ...", "I want to be able to ...", "it's best to ...";
+ *       "I'd love/like (to see) ...", "want to be able to ...", "it's best to ...";
  *   <li>{@link Cue#MODAL}: "you/they/X should/must/ought to/need to ...", "you might want to ...",
  *       "you could add ...", "X could be better";
  *   <li>{@link Cue#NEED}: "the room needs updating / a makeover / more staff";
@@ -31,8 +30,8 @@ import java.util.function.Supplier;
  *   <li>{@link Cue#SUGGEST}: a suggestion labelled as one ("One tip - ...", "(just a
  *       suggestion)");
  *   <li>{@link Cue#ENDORSE}: "I'd (not) recommend this hotel", "highly recommended";
- *   <li>{@link Cue#READER}: tips addressed to the reader: "if you like jazz, this is the place
- *       for you", "if you stay here bring earplugs", "you can walk to the beach", "it is worth a
+ *   <li>{@link Cue#READER}: tips addressed to the reader: "if you like jazz, this bar suits
+ *       you", "if you stay here bring earplugs", "you can walk to the beach", "it is worth a
  *       visit", "you'd be better off ...", "ideal for families";
  *   <li>{@link Cue#NEARBY}: "there is a lovely bakery two blocks away".
  * </ol>
@@ -75,7 +74,46 @@ import java.util.function.Supplier;
  */
 public final class SuggestionDetector implements Serializable {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
+
+  /** The detectors {@code annotation.suggestions} chooses between. */
+  public enum Method {
+    /** The rule chain alone: no model, nothing trained on licensed data. */
+    RULES,
+    /** The learned model over n-grams, the rules' cues and mood patterns. */
+    MODEL;
+
+    /** The method named in configuration ("rules", "model"); a clear error otherwise. */
+    public static Method of(String name) {
+      for (Method m : values()) {
+        if (m.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+          return m;
+        }
+      }
+      throw new IllegalArgumentException("annotation.suggestions must be rules or model, not '"
+          + name + "'");
+    }
+  }
+
+  private final Method method;
+
+  /** The rules alone. */
+  public SuggestionDetector() {
+    this(Method.RULES);
+  }
+
+  public SuggestionDetector(Method method) {
+    this.method = method;
+  }
+
+  public Method method() {
+    return method;
+  }
+
+  /** The names of the rules of the chain, in the order they are tried. */
+  public static java.util.List<String> ruleNames() {
+    return SuggestionRules.CHAIN.stream().map(SuggestionRule::name).toList();
+  }
 
   /** Decides for one sentence given its tokens. */
   public Suggestion detect(List<Token> tokens) {
@@ -90,39 +128,83 @@ public final class SuggestionDetector implements Serializable {
    *     tokens lost the question mark
    */
   public Suggestion detect(List<Token> tokens, String text) {
-    Words w = Words.of(tokens);
-    if (w.isEmpty()) {
+    RuleInput in = RuleInput.of(tokens, text);
+    if (in == null) {
       return Suggestion.NONE;
     }
-    boolean question = w.isQuestion() || text != null && text.strip().endsWith("?");
-    Clauses c = new Clauses(w);
-    RequestRules requests = new RequestRules(c);
-    WishRules wishes = new WishRules(c);
-    ModalRules modals = new ModalRules(c);
-    AdviceRules advice = new AdviceRules(c);
-    // Most specific first: the cue of the first rule that fires is reported.
-    List<Supplier<Suggestion>> rules = List.of(
-        requests::advising,
-        requests::request,
-        requests::whyNot,
-        requests::howAbout,
-        () -> question ? null : wishes.wish(),
-        wishes::desirability,
-        () -> question ? null : modals.modal(),
-        () -> question ? null : modals.need(),
-        requests::please,
-        () -> question ? null : new ImperativeRule(c).imperative(),
-        requests::labelled,
-        () -> question ? null : advice.endorsement(),
-        () -> question ? null : advice.readerTip(),
-        () -> question ? null : advice.nearby());
-    for (Supplier<Suggestion> rule : rules) {
-      Suggestion s = rule.get();
+    if (method == Method.RULES) {
+      return rules(in);
+    }
+    // One pass over the whole chain gives both the rules' verdict and every rule that fires.
+    List<String> firing = new java.util.ArrayList<>();
+    Suggestion first = null;
+    for (SuggestionRule rule : SuggestionRules.CHAIN) {
+      Suggestion s = rule.match(in);
       if (s != null) {
-        return s.suggestion() && toReader(s, w, advice) ? s.asAdvice() : s;
+        firing.add(rule.name());
+        first = first == null ? s : first;
+      }
+    }
+    Suggestion rules = first == null ? Suggestion.NONE : told(first, in);
+    SuggestionModel model = SuggestionModel.shipped();
+    double p = model.probability(SuggestionFeatures.of(in, firing, rules));
+    // What a rule recognises stands: the rules carry over to domains the model never saw (it
+    // learnt from a software forum); the model adds what no rule recognises.
+    if (rules.anyKind()) {
+      return rules.scored(p);
+    }
+    if (p < model.threshold()) {
+      return Suggestion.NONE.scored(p);
+    }
+    // The model found what no rule did: addressed to "you" it is a tip to the reader, otherwise
+    // (a forum's "an option to export would help") it asks for a change.
+    Suggestion.Kind kind = in.w.find("you", 0) >= 0 ? Suggestion.Kind.ADVICE
+        : Suggestion.Kind.CHANGE;
+    return new Suggestion(kind, null, null, p);
+  }
+
+  /**
+   * The names of every rule of the chain that fires on the sentence, in chain order, not only the
+   * first: the rule cues the model reads and what the per-rule accounting counts.
+   */
+  public List<String> firing(List<Token> tokens, String text) {
+    RuleInput in = RuleInput.of(tokens, text);
+    return in == null ? List.of() : firing(in);
+  }
+
+  /**
+   * The features the model reads for one sentence, for training and inspection; null when the
+   * sentence has no words.
+   */
+  public static java.util.Map<String, Double> features(List<Token> tokens, String text) {
+    RuleInput in = RuleInput.of(tokens, text);
+    return in == null ? null : SuggestionFeatures.of(in, firing(in), rules(in));
+  }
+
+  private static List<String> firing(RuleInput in) {
+    List<String> names = new java.util.ArrayList<>();
+    for (SuggestionRule rule : SuggestionRules.CHAIN) {
+      if (rule.match(in) != null) {
+        names.add(rule.name());
+      }
+    }
+    return names;
+  }
+
+  /** The rule chain's verdict: the first rule that fires, told as advice when meant for readers. */
+  private static Suggestion rules(RuleInput in) {
+    for (SuggestionRule rule : SuggestionRules.CHAIN) {
+      Suggestion s = rule.match(in);
+      if (s != null) {
+        return told(s, in);
       }
     }
     return Suggestion.NONE;
+  }
+
+  /** A rule's verdict, told as advice when the change it found is meant for fellow readers. */
+  private static Suggestion told(Suggestion s, RuleInput in) {
+    return s.suggestion() && toReader(s, in.w, in.advice()) ? s.asAdvice() : s;
   }
 
   /**
@@ -132,6 +214,9 @@ public final class SuggestionDetector implements Serializable {
    * sure to ...").
    */
   private static boolean toReader(Suggestion s, Words w, AdviceRules advice) {
+    if (s.cue() == Cue.SUGGEST && recommendsToReader(w)) {
+      return true; // "I'd suggest you take the early boat": the reader is to act
+    }
     if (s.cue() != Cue.IMPERATIVE && s.cue() != Cue.MODAL && s.cue() != Cue.CONSIDER) {
       return false;
     }
@@ -142,13 +227,55 @@ public final class SuggestionDetector implements Serializable {
     if (action.startsWith("expect ") || action.equals("beware") || action.startsWith("beware ")) {
       return true; // "Expect to queue at weekends", "beware of pickpockets": warnings
     }
+    if (s.cue() == Cue.IMPERATIVE && (" " + action + " ").contains(" you ")) {
+      return true; // "don't let the queue put you off": the reader is its object
+    }
+    boolean toYou = s.cue() != Cue.MODAL || w.find("you", 0) >= 0;
+    if (toYou && visitorAction(action)) {
+      return true; // "Take the night bus", "you need to book ahead": what a visitor does
+    }
     for (int i = 0; i < w.size(); i++) {
       boolean sure = (w.lemmaIs(i, "make") || w.lemmaIs(i, "be")) && w.lemmaIs(i + 1, "sure");
       if (sure && (w.lemmaIs(i + 2, "to") || w.wordIs(i + 2, "you")
           || w.lemmaIs(i + 2, "that") && w.wordIs(i + 3, "you"))) {
         return true;
       }
+      if (w.lemmaIs(i, "tip") && w.tagStarts(i, "NN")) {
+        return true; // a request the writer calls a tip is meant for fellow customers
+      }
     }
     return false;
+  }
+
+  /** "I (would) recommend/suggest (that) you ...": advice whose subject is the reader. */
+  private static boolean recommendsToReader(Words w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (w.lemmaIn(i, CueLexicon.ADVISING_VERBS)) {
+        int k = w.lemmaIs(i + 1, "that") ? i + 2 : i + 1;
+        if (w.wordIs(k, "you")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an action is something a visitor does rather than a change to the place: its verb
+   * (after "do not") is a visitor's and not a verb of changing something ("take the tram", "stay
+   * near the station"), except for phrasal requests ("get rid of ...", "go back to ...").
+   */
+  static boolean visitorAction(String action) {
+    String[] words = action.split(" ");
+    int v = words.length > 2 && words[0].equals("do") && words[1].equals("not") ? 2 : 0;
+    if (words.length <= v) {
+      return false;
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(words, v, words.length));
+    if (CueLexicon.CHANGE_REQUEST_PHRASES.stream().anyMatch(rest::startsWith)) {
+      return false;
+    }
+    return AdviceRules.VISITOR_VERBS.contains(words[v])
+        && !CueLexicon.CHANGE_VERBS.contains(words[v]);
   }
 }

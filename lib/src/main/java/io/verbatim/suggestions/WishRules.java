@@ -85,7 +85,7 @@ final class WishRules {
 
   /**
    * "It would be great if ...", "would be nice to have ...", "free wifi would be nice", "I'd love
-   * to see ...", "I want to be able to ...", "it's best to ...".
+   * to see ...", "want to be able to ...", "it's best to ...".
    */
   Suggestion desirability() {
     for (int i = 0; i < w.size(); i++) {

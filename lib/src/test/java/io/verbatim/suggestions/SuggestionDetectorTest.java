@@ -73,7 +73,6 @@ class SuggestionDetectorTest {
       We should be able to change our seats online.           | allow changing our seats online
       Don't forget to bring your own towels.                  | bring your own towels
       It's worth paying a little extra for a sea view.        | pay a little extra for sea view
-      Nice hotel but do not eat at the restaurant.            | do not eat at restaurant
       There shouldn't be any fees for changing a booking.     | remove fees for changing booking
       It would be great if I could pay by card.               | allow paying by card
       It should work offline.                                 | make it work offline
@@ -93,6 +92,11 @@ class SuggestionDetectorTest {
    * suggestions, but they ask nothing of the business, so they never become ideas. "-" = no tip.
    */
   private static final String ADVICE = """
+      Nice hotel but do not eat at the restaurant.        | ADVICE      | do not eat at restaurant
+      Take the night bus back to the centre.              | ADVICE      | take night bus back to centre
+      I'd suggest you book a table in advance.            | ADVICE      | book table in advance
+      One tip: bring a power adapter.                     | ADVICE      | bring power adapter
+      Turn left at the bridge to reach the market.        | ADVICE      | turn left at bridge to reach market
       If you go, ask for a room at the back.              | ADVICE      | ask for room at back
       Make sure you ask for a room with a view.           | ADVICE      | ask for room with view
       The rooms are small, so book a suite if you can.    | ADVICE      | book suite

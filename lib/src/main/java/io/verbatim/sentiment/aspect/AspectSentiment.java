@@ -73,8 +73,8 @@ public final class AspectSentiment implements Serializable {
     if (hypothetical(tokens, clause)) {
       e = new Evidence(0, 0);
     } else if (e.none()) {
-      // Silent clause: the mood of its side of the sentence, at half weight ("I had the soup and
-      // it was one of the best ever", but not across a "but").
+      // Silent clause: the mood of its side of the sentence, at half weight ("We ordered the stew and
+      // it came out superb", but not across a "but").
       Evidence side = evidence(tokens, ClauseScope.side(tokens, clause), from, to);
       e = new Evidence(side.sum() * SIDE_WEIGHT, side.opinions());
     }

@@ -11,7 +11,7 @@ import java.util.Set;
  * was great but the service was slow" stops at "but". Clauses end at contrast words, at "if", at
  * semicolons, colons and dashes, and at a comma or "and" that opens a new clause (a subject and
  * its own verb follow one that had a verb) but not at one that continues a list ("the food, wine
- * and service were great") or joins two subjects ("the hostess and the waitress were rude").
+ * and service were great") or joins two subjects ("the chef and the porter were rude").
  * A bracketed aside is stepped over ("The wine list (by the glass) is great"); an aspect inside
  * brackets has the brackets as its clause.
  */

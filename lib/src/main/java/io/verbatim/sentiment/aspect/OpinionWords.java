@@ -18,7 +18,7 @@ import java.util.Map;
  * ({@code opinion-words.txt}): +1, -1 or 0. A few words only carry an opinion in one part of
  * speech ("like" as a verb, not as a preposition; "fine" as an adjective, not a penalty).
  */
-final class OpinionWords {
+public final class OpinionWords {
 
   private static final String RESOURCE = "opinion-words.txt";
   private static final Map<String, Integer> POLARITY = new HashMap<>();
@@ -76,6 +76,25 @@ final class OpinionWords {
 
   private static String lower(Token t) {
     return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * +1, -1 or 0 for one lower-case word or lemma, whatever its part of speech: the one polarity
+   * source other stages (the suggestion rules' word lists) read.
+   */
+  public static int polarity(String word) {
+    return POLARITY.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+  }
+
+  /** Every single word of the list that leans {@code polarity} (+1 or -1). */
+  public static java.util.Set<String> words(int polarity) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    POLARITY.forEach((w, p) -> {
+      if (p == polarity) {
+        out.add(w);
+      }
+    });
+    return java.util.Set.copyOf(out);
   }
 
   /** +1, -1 or 0 for one token. */

@@ -1,0 +1,71 @@
+package io.verbatim.suggestions;
+
+import io.verbatim.annotate.CommentAnnotator;
+import io.verbatim.config.ConfigLoader;
+import io.verbatim.labelled.ClothingReviewsReader;
+import io.verbatim.labelled.LabelledText;
+import io.verbatim.model.AnalyzedComment;
+import io.verbatim.model.Comment;
+import io.verbatim.model.Sentence;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What suggestion detection costs beside the annotation stage it follows (the issue's budget: at
+ * most 20% of it). Not a test: run it by hand and read the figures. Annotates N public clothing
+ * reviews with the default configuration (tokens, tags, lemmas, sentiment) on one thread, then
+ * runs the rule chain and the learned model over the same sentences, each after a warm-up pass.
+ *
+ * <pre>
+ * mvn -B -q -pl lib,jobs -am package -DskipTests   # also compiles the test classes
+ * java -cp jobs/target/test-classes:jobs/target/verbatim-jobs.jar:$(cat jobs/target/classpath.txt) \
+ *     io.verbatim.suggestions.SuggestionSpeedBenchmark [reviews=1000] [data=../shared/data]
+ * </pre>
+ */
+public final class SuggestionSpeedBenchmark {
+
+  private SuggestionSpeedBenchmark() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+    Path data = Path.of(args.length > 1 ? args[1] : "../shared/data");
+    List<LabelledText> reviews = ClothingReviewsReader.read(
+        data.resolve("reviews/womens-clothing-ecommerce-reviews.csv"), n);
+    CommentAnnotator annotator = new CommentAnnotator(ConfigLoader.defaults().annotation());
+    annotator.warmUp();
+    long start = System.nanoTime();
+    List<Sentence> sentences = new ArrayList<>();
+    for (LabelledText r : reviews) {
+      AnalyzedComment c = annotator.annotate(new Comment(r.id(), null,
+          ClothingReviewsReader.reviewText(r), null, Map.of(), "bench", 0));
+      sentences.addAll(c.sentences());
+    }
+    double annotate = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT, "annotation: %d reviews, %d sentences, %.2f s (%.0f"
+        + " sentences/s)%n", reviews.size(), sentences.size(), annotate,
+        sentences.size() / annotate);
+    for (SuggestionDetector.Method m : SuggestionDetector.Method.values()) {
+      SuggestionDetector d = new SuggestionDetector(m);
+      run(d, sentences); // warm-up: loads the model, compiles the hot paths
+      long t = System.nanoTime();
+      long found = run(d, sentences);
+      double s = (System.nanoTime() - t) / 1e9;
+      System.out.printf(Locale.ROOT, "suggestions (%s): %.2f s (%.0f sentences/s), %.1f%% of"
+              + " annotation, %d sentences suggest something%n", m.name().toLowerCase(Locale.ROOT),
+          s, sentences.size() / s, 100 * s / annotate, found);
+    }
+  }
+
+  private static long run(SuggestionDetector d, List<Sentence> sentences) {
+    long found = 0;
+    for (Sentence s : sentences) {
+      found += d.detect(s.tokens(), s.text()).anyKind() ? 1 : 0;
+    }
+    return found;
+  }
+}
