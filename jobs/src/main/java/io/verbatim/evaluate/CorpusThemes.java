@@ -33,7 +33,7 @@ record CorpusThemes(List<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeSta
     ThemeCatalog catalog = nesting.nest(config.themes().maxTopLevel());
     TrendWindow window = phrases.newest() == null ? TrendWindow.none()
         : new TrendWindow(phrases.newest(), config.themes().trendWindowDays());
-    ThemeTagger tagger = new ThemeTagger(catalog, taxonomy);
+    ThemeTagger tagger = new ThemeTagger(catalog);
     List<AnalyzedComment> tagged = analysed.stream().map(tagger::apply).toList();
     ThemeStats stats = new ThemeStats(window, config.annotation().negativeBelow());
     tagged.forEach(c -> stats.add(c, catalog));

@@ -150,7 +150,7 @@ public final class RunJob {
         : new TrendWindow(phrases.newest(), config.themes().trendWindowDays());
     // Tagging is a declared stage too: it fails here if annotation did not add what it reads.
     Broadcast<CommentPipeline> tagger = jsc.broadcast(CommentPipeline.of(annotated,
-        List.of(new ThemeTagger(catalog, taxonomy))));
+        List.of(new ThemeTagger(catalog))));
     JavaRDD<AnalyzedComment> tagged = analyzed.map(c -> tagger.value().apply(c))
         .persist(StorageLevel.MEMORY_AND_DISK());
     ThemeStats stats = tagged.treeAggregate(

@@ -21,11 +21,14 @@ import java.util.List;
  * @param suggestionKind what the sentence suggests, to whom: change, advice or endorsement; null
  *     when it suggests nothing (and for sentences stored before it existed)
  * @param suggestionScore how sure the suggestion detector is that it suggests anything, 0..1
+ * @param aspectMentions where each aspect phrase stands in {@code tokens}, in order; empty for
+ *     sentences whose aspects were given as phrases only (or stored before spans were kept)
  */
 public record Sentence(int index, String text, List<Token> tokens, double sentimentScore,
                        SentimentLabel sentimentLabel, List<String> aspects, List<String> themeIds,
                        List<Double> themeSentiments, boolean suggestion, String action,
-                       String suggestionKind, double suggestionScore)
+                       String suggestionKind, double suggestionScore,
+                       List<AspectMention> aspectMentions)
     implements Serializable {
 
   /** A sentence whose suggestion kind and score are not known. */
@@ -33,12 +36,13 @@ public record Sentence(int index, String text, List<Token> tokens, double sentim
                   SentimentLabel sentimentLabel, List<String> aspects, List<String> themeIds,
                   List<Double> themeSentiments, boolean suggestion, String action) {
     this(index, text, tokens, sentimentScore, sentimentLabel, aspects, themeIds, themeSentiments,
-        suggestion, action, null, 0);
+        suggestion, action, null, 0, List.of());
   }
 
   public Sentence {
     tokens = List.copyOf(tokens);
     aspects = List.copyOf(aspects);
+    aspectMentions = aspectMentions == null ? List.of() : List.copyOf(aspectMentions);
     themeIds = List.copyOf(themeIds);
     themeSentiments = themeSentiments == null ? List.of() : List.copyOf(themeSentiments);
   }
@@ -50,9 +54,17 @@ public record Sentence(int index, String text, List<Token> tokens, double sentim
         null);
   }
 
+  /** Aspects given as phrases only, with no place in the sentence. */
   public Sentence withAspects(List<String> newAspects) {
     return new Sentence(index, text, tokens, sentimentScore, sentimentLabel, newAspects, themeIds,
-        themeSentiments, suggestion, action, suggestionKind, suggestionScore);
+        themeSentiments, suggestion, action, suggestionKind, suggestionScore, List.of());
+  }
+
+  /** The aspects found in the tokens: each distinct phrase once, and every place it stands. */
+  public Sentence withAspectMentions(List<AspectMention> mentions) {
+    List<String> phrases = mentions.stream().map(AspectMention::phrase).distinct().toList();
+    return new Sentence(index, text, tokens, sentimentScore, sentimentLabel, phrases, themeIds,
+        themeSentiments, suggestion, action, suggestionKind, suggestionScore, mentions);
   }
 
   /** The themes with no per-theme sentiment: each counts the sentence's score. */
@@ -67,7 +79,7 @@ public record Sentence(int index, String text, List<Token> tokens, double sentim
           + newThemeIds.size() + " themes");
     }
     return new Sentence(index, text, tokens, sentimentScore, sentimentLabel, aspects, newThemeIds,
-        scores, suggestion, action, suggestionKind, suggestionScore);
+        scores, suggestion, action, suggestionKind, suggestionScore, aspectMentions);
   }
 
   public Sentence withSuggestion(boolean isSuggestion, String newAction) {
@@ -81,7 +93,7 @@ public record Sentence(int index, String text, List<Token> tokens, double sentim
   public Sentence withSuggestion(boolean isSuggestion, String newAction, String kind,
                                  double score) {
     return new Sentence(index, text, tokens, sentimentScore, sentimentLabel, aspects, themeIds,
-        themeSentiments, isSuggestion, newAction, kind, score);
+        themeSentiments, isSuggestion, newAction, kind, score, aspectMentions);
   }
 
   /**

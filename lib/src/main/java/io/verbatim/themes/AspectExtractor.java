@@ -1,5 +1,6 @@
 package io.verbatim.themes;
 
+import io.verbatim.model.AspectMention;
 import io.verbatim.model.Token;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -30,17 +31,11 @@ public final class AspectExtractor implements Serializable {
     this.events = new EventPhrases(taxonomy);
   }
 
-  /**
-   * One aspect phrase where it was found: tokens {@code from..to} (end exclusive) are the noun run
-   * it came from, with its modifier when the phrase includes it ("lost baggage").
-   */
-  public record Mention(String phrase, int from, int to) implements Serializable {
-  }
 
   /** Aspect phrases of one sentence, normalised, each once, in order of appearance. */
   public List<String> extract(List<Token> tokens) {
     Set<String> out = new LinkedHashSet<>();
-    for (Mention m : mentions(tokens)) {
+    for (AspectMention m : mentions(tokens)) {
       out.add(m.phrase());
     }
     return List.copyOf(out);
@@ -50,8 +45,8 @@ public final class AspectExtractor implements Serializable {
    * Every aspect phrase of one sentence with its token span, in order of appearance; a phrase
    * named twice ("the soup was cold, the other soup fine") is listed at each place.
    */
-  public List<Mention> mentions(List<Token> tokens) {
-    List<Mention> out = new ArrayList<>();
+  public List<AspectMention> mentions(List<Token> tokens) {
+    List<AspectMention> out = new ArrayList<>();
     boolean[] setPhrase = setPhrases(tokens);
     int i = 0;
     while (i < tokens.size()) {
@@ -89,7 +84,7 @@ public final class AspectExtractor implements Serializable {
     return in;
   }
 
-  private void addNounRun(List<Token> tokens, int start, int end, List<Mention> out) {
+  private void addNounRun(List<Token> tokens, int start, int end, List<AspectMention> out) {
     // Long runs are usually tagging noise; keep the last few nouns, where the head is.
     int from = Math.max(start, end - MAX_COMPOUND);
     // A generic noun in front adds nothing: "4 hour flight" is about the flight.
@@ -123,7 +118,7 @@ public final class AspectExtractor implements Serializable {
     }
   }
 
-  private void add(String phrase, int from, int to, List<Mention> out) {
+  private void add(String phrase, int from, int to, List<AspectMention> out) {
     String normalised = taxonomy.normalise(phrase);
     // "plus side", "second time": nothing but generic words is no aspect.
     boolean allGeneric = true;
@@ -131,7 +126,7 @@ public final class AspectExtractor implements Serializable {
       allGeneric &= Vocabulary.GENERIC_NOUNS.contains(w) || Vocabulary.EVALUATIVE.contains(w);
     }
     if (!allGeneric) {
-      out.add(new Mention(normalised, from, to));
+      out.add(new AspectMention(normalised, from, to));
     }
   }
 

@@ -5,7 +5,7 @@ import io.verbatim.pipeline.Capability;
 import io.verbatim.pipeline.SentenceStage;
 import java.util.Set;
 
-/** Adds aspect phrases to every sentence. */
+/** Adds aspect phrases, with where each stands, to every sentence. */
 public final class AspectStage extends SentenceStage {
 
   private final AspectExtractor extractor;
@@ -17,6 +17,6 @@ public final class AspectStage extends SentenceStage {
 
   @Override
   protected Sentence process(Sentence s) {
-    return s.withAspects(extractor.extract(s.tokens()));
+    return s.withAspectMentions(extractor.mentions(s.tokens()));
   }
 }

@@ -1,5 +1,6 @@
 package io.verbatim.themes;
 
+import io.verbatim.model.AspectMention;
 import io.verbatim.model.Sentence;
 import io.verbatim.pipeline.Capability;
 import io.verbatim.pipeline.SentenceStage;
@@ -18,15 +19,13 @@ import java.util.Set;
 public final class ThemeTagger extends SentenceStage {
 
   private final ThemeCatalog catalog;
-  private final AspectExtractor extractor;
   private final AspectSentiment aspectSentiment = new AspectSentiment();
 
-  /** {@code taxonomy} must be the one the aspect phrases were found with. */
-  public ThemeTagger(ThemeCatalog catalog, Taxonomy taxonomy) {
+  /** Reads each sentence's aspect phrases and where they stand, as the aspects stage left them. */
+  public ThemeTagger(ThemeCatalog catalog) {
     // Sentiment too: a theme mention without an opinion of its own takes the sentence's score.
     super("themes", Set.of(Capability.ASPECTS, Capability.SENTIMENT), Set.of(Capability.THEMES));
     this.catalog = catalog;
-    this.extractor = new AspectExtractor(taxonomy);
   }
 
   @Override
@@ -35,10 +34,9 @@ public final class ThemeTagger extends SentenceStage {
     if (themeIds.isEmpty()) {
       return s.withThemes(themeIds);
     }
-    List<AspectExtractor.Mention> mentions = extractor.mentions(s.tokens());
     List<Double> scores = new ArrayList<>(themeIds.size());
     for (String id : themeIds) {
-      scores.add(scoreOf(id, s, mentions));
+      scores.add(scoreOf(id, s));
     }
     return s.withThemes(themeIds, scores);
   }
@@ -50,10 +48,10 @@ public final class ThemeTagger extends SentenceStage {
    * in "Delayed again, 4 hours." the theme's own word is the complaint, and a silent clause
    * would turn it neutral.
    */
-  private double scoreOf(String themeId, Sentence s, List<AspectExtractor.Mention> mentions) {
+  private double scoreOf(String themeId, Sentence s) {
     double sum = 0;
     int n = 0;
-    for (AspectExtractor.Mention m : mentions) {
+    for (AspectMention m : s.aspectMentions()) {
       if (themeId.equals(catalog.idOf(m.phrase()))) {
         AspectPolarity p = aspectSentiment.polarity(s.tokens(), m.from(), m.to());
         if (p.label() != SentimentLabel.NEUTRAL) {

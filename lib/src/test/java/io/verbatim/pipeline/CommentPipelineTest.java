@@ -21,7 +21,7 @@ class CommentPipelineTest {
   void aChainWhoseNeedsAreMetBuildsAndReportsWhatItAdds() {
     CommentPipeline p = CommentPipeline.of(annotated, List.of(
         new AspectStage(Taxonomy.defaults()), new SuggestionStage(),
-        new ThemeTagger(new ThemeCatalog(List.of()), Taxonomy.defaults())));
+        new ThemeTagger(new ThemeCatalog(List.of()))));
     assertEquals(List.of("aspects", "suggestions", "themes"), p.stageNames());
     assertTrue(p.provides().containsAll(Set.of(Capability.ASPECTS, Capability.THEMES,
         Capability.SUGGESTIONS)));
@@ -31,7 +31,7 @@ class CommentPipelineTest {
   void aStageBeforeWhatItNeedsIsRefusedByName() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CommentPipeline.of(annotated, List.of(
-            new ThemeTagger(new ThemeCatalog(List.of()), Taxonomy.defaults()),
+            new ThemeTagger(new ThemeCatalog(List.of())),
             new AspectStage(Taxonomy.defaults()))));
     assertTrue(e.getMessage().contains("themes") && e.getMessage().contains("ASPECTS"),
         e.getMessage());
@@ -42,7 +42,7 @@ class CommentPipelineTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CommentPipeline.of(Set.of(Capability.TOKENS), List.of(
             new AspectStage(Taxonomy.defaults()),
-            new ThemeTagger(new ThemeCatalog(List.of()), Taxonomy.defaults()))));
+            new ThemeTagger(new ThemeCatalog(List.of())))));
     assertTrue(e.getMessage().contains("SENTIMENT"), e.getMessage());
   }
 }

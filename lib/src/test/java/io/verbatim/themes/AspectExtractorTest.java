@@ -72,17 +72,17 @@ class AspectExtractorTest {
   void mentionsGiveTheSpanOfTheNounRunAndExtractListsEachPhraseOnce() {
     List<Token> t = tokens("My/my/PRP$ lost/lose/VBN luggage/luggage/NN was/be/VBD found/find/VBN "
         + "but/but/CC the/the/DT luggage/luggage/NN desk/desk/NN was/be/VBD closed/close/VBN");
-    List<AspectExtractor.Mention> mentions = extractor.mentions(t);
+    List<io.verbatim.model.AspectMention> mentions = extractor.mentions(t);
     // The modifier belongs to the span only of the phrase that includes it.
-    assertTrue(mentions.contains(new AspectExtractor.Mention("lost baggage", 1, 3)),
+    assertTrue(mentions.contains(new io.verbatim.model.AspectMention("lost baggage", 1, 3)),
         mentions.toString());
-    assertTrue(mentions.contains(new AspectExtractor.Mention("baggage", 2, 3)),
+    assertTrue(mentions.contains(new io.verbatim.model.AspectMention("baggage", 2, 3)),
         mentions.toString());
-    assertTrue(mentions.contains(new AspectExtractor.Mention("baggage", 7, 9)),
+    assertTrue(mentions.contains(new io.verbatim.model.AspectMention("baggage", 7, 9)),
         mentions.toString());
-    assertTrue(mentions.contains(new AspectExtractor.Mention("luggage service desk", 7, 9)),
+    assertTrue(mentions.contains(new io.verbatim.model.AspectMention("luggage service desk", 7, 9)),
         mentions.toString());
-    assertEquals(mentions.stream().map(AspectExtractor.Mention::phrase).distinct().toList(),
+    assertEquals(mentions.stream().map(io.verbatim.model.AspectMention::phrase).distinct().toList(),
         extractor.extract(t));
   }
 }

@@ -19,7 +19,7 @@ class ThemeTaggerTest {
 
   private final AspectStage aspects = new AspectStage(Taxonomy.defaults());
   private final ThemeTagger tagger =
-      new ThemeTagger(new ThemeCatalog(List.of(FOOD, SERVICE)), Taxonomy.defaults());
+      new ThemeTagger(new ThemeCatalog(List.of(FOOD, SERVICE)));
 
   private Sentence tag(String tokenSpec, double sentenceScore) {
     Sentence s = Sentence.annotated(0, "x", tokens(tokenSpec), sentenceScore,
@@ -54,8 +54,7 @@ class ThemeTaggerTest {
     // The theme's own word carries the complaint; its clause says nothing more about it.
     Theme delays = new Theme("t-delay", "delay", "Delays", null, "Operations",
         List.of("delay"), false);
-    ThemeTagger withDelays = new ThemeTagger(new ThemeCatalog(List.of(delays)),
-        Taxonomy.defaults());
+    ThemeTagger withDelays = new ThemeTagger(new ThemeCatalog(List.of(delays)));
     Sentence s = Sentence.annotated(0, "x", tokens("Another/another/DT delay/delay/NN "
         + "today/today/NN ./././."), -0.76, SentimentLabel.NEGATIVE);
     Sentence tagged = withDelays.process(aspects.process(s));
@@ -79,5 +78,13 @@ class ThemeTaggerTest {
     assertEquals(List.of(), old.themeSentiments());
     assertEquals(0.3, old.sentimentFor("t-food"), 1e-12);
     assertEquals(0.3, old.sentimentFor("t-unknown"), 1e-12);
+  }
+
+  @Test
+  void theTaggerReadsTheSpansTheAspectsStageKept() {
+    Sentence s = aspects.process(Sentence.annotated(0, "x", tokens("The/the/DT soup/soup/NN "
+        + "was/be/VBD cold/cold/JJ ./././."), -0.5, SentimentLabel.NEGATIVE));
+    assertEquals(List.of(new io.verbatim.model.AspectMention("soup", 1, 2)), s.aspectMentions());
+    assertEquals(List.of("soup"), s.aspects());
   }
 }
