@@ -28,6 +28,20 @@ final class RunOptions {
   @Option(names = "--time-column", paramLabel = "C", description = "Column holding the date.")
   String timeColumn;
 
+  @Option(names = "--time-format", paramLabel = "PATTERN",
+      description = "java.time pattern of the dates, e.g. 'dd.MM.yyyy HH:mm', tried before the"
+          + " forms read without help.")
+  String timeFormat;
+
+  @Option(names = "--date-order", paramLabel = "dmy|mdy",
+      description = "Whether 03/04/2015 is day-first (dmy) or month-first (mdy); default: the"
+          + " file's own values decide, else such dates are rejected.")
+  String dateOrder;
+
+  @Option(names = "--allow-rejects",
+      description = "Go on even when most of a file's records are rejected for one reason.")
+  boolean allowRejects;
+
   @Option(names = "--score-column", paramLabel = "C",
       description = "Column holding a score (e.g. 0-10).")
   String scoreColumn;
@@ -51,6 +65,9 @@ final class RunOptions {
     overrides.put("input.idColumn", idColumn);
     overrides.put("input.timeColumn", timeColumn);
     overrides.put("input.scoreColumn", scoreColumn);
+    overrides.put("input.timeFormat", timeFormat);
+    overrides.put("input.dateOrder", dateOrder);
+    overrides.put("input.allowRejects", allowRejects ? Boolean.TRUE : null);
     overrides.put("spark.master", master);
     overrides.put("themes.taxonomy", taxonomy);
     overrides.put("annotation.sentiment", sentiment);

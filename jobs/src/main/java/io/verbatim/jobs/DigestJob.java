@@ -66,8 +66,17 @@ public final class DigestJob {
   private DigestJob() {
   }
 
+  /** Writes the digest holding the output folder's lock, as {@code run} and {@code nightly} do. */
+  @SuppressWarnings("try") // the lock is held for the body's duration, never referenced
   public static Written write(SparkSession spark, Path out, LocalDate date,
                               VerbatimConfig.Digest cfg, boolean send) {
+    try (RunLock lock = RunLock.forOutput(out.toString())) {
+      return written(spark, out, date, cfg, send);
+    }
+  }
+
+  private static Written written(SparkSession spark, Path out, LocalDate date,
+                                 VerbatimConfig.Digest cfg, boolean send) {
     if (!Files.isDirectory(out.resolve("comments"))) {
       throw new ConfigException("No Verbatim outputs in " + out + "; run `verbatim run` first.");
     }

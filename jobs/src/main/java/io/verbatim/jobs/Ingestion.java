@@ -3,12 +3,15 @@ package io.verbatim.jobs;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.ingest.ColumnMapping;
 import io.verbatim.ingest.CommentMapper;
+import io.verbatim.ingest.DateOrder;
+import io.verbatim.ingest.DateOrderEvidence;
 import io.verbatim.ingest.Ingest;
 import io.verbatim.ingest.IngestException;
 import io.verbatim.ingest.IngestResult;
 import io.verbatim.ingest.InputFormat;
 import io.verbatim.ingest.RawRecord;
 import io.verbatim.ingest.Sanitizer;
+import io.verbatim.ingest.Timestamps;
 import io.verbatim.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +58,7 @@ final class Ingestion {
    */
   static Plan plan(SparkSession spark, List<InputFiles.InputFile> files,
                    VerbatimConfig.Input cfg) {
+    Timestamps.of(cfg); // a bad input.dateOrder or input.timeFormat stops the run here
     Map<InputFiles.InputFile, ColumnMapping> readable = new LinkedHashMap<>();
     List<Reject> unreadable = new ArrayList<>();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -113,8 +117,11 @@ final class Ingestion {
 
   private static Iterator<IngestResult> readFile(InputFiles.InputFile f, ColumnMapping mapping,
       VerbatimConfig.Input cfg, Configuration conf) {
+    // Slash dates need the whole column seen first: one extra pass over the file.
+    DateOrder decided = Ingest.needsDateOrderScan(cfg, mapping)
+        ? Ingest.dateOrder(open(f.uri(), conf), f.format(), mapping).decided() : null;
     Stream<IngestResult> results = Ingest.read(f.name(), open(f.uri(), conf), f.format(), cfg,
-        mapping);
+        mapping, decided);
     Iterator<IngestResult> it = results.iterator();
     return new Iterator<>() {
       @Override
@@ -137,7 +144,13 @@ final class Ingestion {
       ColumnMapping mapping, VerbatimConfig.Input cfg) {
     Dataset<Row> rows = spark.read().parquet(f.uri());
     String[] names = rows.schema().fieldNames();
-    CommentMapper mapper = new CommentMapper(cfg, mapping);
+    DateOrder decided = Ingest.needsDateOrderScan(cfg, mapping)
+        ? rows.select(rows.col("`" + mapping.time() + "`")).javaRDD()
+            .map(r -> r.isNullAt(0) ? null : String.valueOf(r.get(0)))
+            .aggregate(DateOrderEvidence.NONE, DateOrderEvidence::with, DateOrderEvidence::merge)
+            .decided()
+        : null;
+    CommentMapper mapper = new CommentMapper(cfg, mapping, decided);
     String source = f.name();
     return rows.javaRDD().zipWithIndex().map(t -> {
       Map<String, String> fields = new LinkedHashMap<>();

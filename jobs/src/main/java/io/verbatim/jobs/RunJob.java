@@ -51,6 +51,7 @@ public final class RunJob {
     InputFiles.expand(input, config.input().format(), new org.apache.hadoop.conf.Configuration());
   }
 
+  @SuppressWarnings("try") // the lock is held for the body's duration, never referenced
   public RunSummary run(RunRequest request) {
     Instant started = Instant.now();
     VerbatimConfig config = request.config();
@@ -58,7 +59,7 @@ public final class RunJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     ProgressReporter progress = new ProgressReporter(log);
     spark.sparkContext().addSparkListener(progress);
-    try {
+    try (RunLock lock = RunLock.forOutput(request.out())) {
       return run(request, config, timer, jsc, progress, started);
     } finally {
       spark.sparkContext().removeSparkListener(progress);
@@ -78,8 +79,9 @@ public final class RunJob {
         spark.sparkContext().hadoopConfiguration());
     log.printf("Reading %d file(s) from %s%n", files.size(), request.input());
     progress.stage("ingest", null, 0);
-    Ingested in = Ingested.of(files, Ingestion.read(spark,
-        Ingestion.plan(spark, files, config.input()), config));
+    Ingestion.Plan plan = Ingestion.plan(spark, files, config.input());
+    Ingested in = Ingested.of(files, Ingestion.read(spark, plan, config));
+    RejectGate.check(in.results(), plan, config.input());
     log.printf("Read %d records: %d accepted, %d rejected (%d duplicate ids)%n",
         in.counts().read(), in.counts().accepted(), in.counts().rejected(),
         in.counts().duplicateIds());

@@ -24,6 +24,20 @@ final class RunLock implements AutoCloseable {
     this.lock = lock;
   }
 
+  /**
+   * The lock of an output folder given as a path or URI, or a lock that holds nothing when the
+   * folder is not on the local disk (no OS lock spans a cluster file system) or is not a folder
+   * at all (the run refuses it with its own message).
+   */
+  static RunLock forOutput(String out) {
+    java.net.URI uri = new org.apache.hadoop.fs.Path(out).toUri();
+    if (uri.getScheme() != null && !"file".equals(uri.getScheme())) {
+      return new RunLock(null, null);
+    }
+    Path dir = Path.of(uri.getPath()).toAbsolutePath();
+    return Files.exists(dir) && !Files.isDirectory(dir) ? new RunLock(null, null) : acquire(dir);
+  }
+
   static RunLock acquire(Path dir) {
     Path file = dir.resolve(".lock");
     try {
@@ -53,6 +67,9 @@ final class RunLock implements AutoCloseable {
 
   @Override
   public void close() {
+    if (lock == null) {
+      return;
+    }
     try {
       lock.release();
       channel.close();

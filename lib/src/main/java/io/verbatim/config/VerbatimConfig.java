@@ -17,7 +17,9 @@ public record VerbatimConfig(Input input, Privacy privacy, Language language,
   public record Input(String format, String textColumn, String idColumn, String timeColumn,
                       String scoreColumn, List<String> textCandidates, List<String> idCandidates,
                       List<String> timeCandidates, List<String> scoreCandidates, double scoreMin,
-                      double scoreMax, int maxTextChars) implements Serializable {
+                      double scoreMax, int maxTextChars, String dateOrder,
+                      String timeFormat, double maxRejectShare, boolean allowRejects)
+      implements Serializable {
   }
 
   /** What is redacted, and with what. */

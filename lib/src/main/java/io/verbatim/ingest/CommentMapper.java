@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *       than {@code input.maxTextChars} characters.</li>
  *   <li>id: the id column's value, trimmed, when non-empty; else {@link CommentIds#derive}.</li>
  *   <li>time: see {@link Timestamps}; empty or missing is null, anything else unparseable is
- *       rejected ({@code "unparseable date 'yesterday'"}).</li>
+ *       rejected ({@code "unparseable date 'yesterday'"}, {@code "ambiguous date '03/04/15'
+ *       ..."}).</li>
  *   <li>score: a plain decimal number ({@code 7}, {@code 7.0}, {@code -1.5e1}; surrounding spaces
  *       ignored, no decimal comma); empty or missing is null; unparseable or outside
  *       [{@code input.scoreMin}, {@code input.scoreMax}] is rejected.</li>
@@ -35,10 +36,20 @@ public final class CommentMapper implements Serializable {
 
   private final VerbatimConfig.Input cfg;
   private final ColumnMapping mapping;
+  private final Timestamps timestamps;
 
   public CommentMapper(VerbatimConfig.Input cfg, ColumnMapping mapping) {
+    this(cfg, mapping, null);
+  }
+
+  /**
+   * @param decided the order of slash dates the file's time column decides ({@link
+   *     DateOrderEvidence}), used when {@code input.dateOrder} is not set; null when undecided
+   */
+  public CommentMapper(VerbatimConfig.Input cfg, ColumnMapping mapping, DateOrder decided) {
     this.cfg = cfg;
     this.mapping = mapping;
+    this.timestamps = Timestamps.of(cfg).orDecidedBy(decided);
   }
 
   /** The comment the record makes, or the reason it makes none. */
@@ -60,7 +71,10 @@ public final class CommentMapper implements Serializable {
     Instant createdAt = null;
     if (time != null) {
       try {
-        createdAt = Timestamps.parse(time);
+        createdAt = timestamps.read(time);
+      } catch (AmbiguousDateException e) {
+        return reject(record, "ambiguous date " + Rejects.quote(time)
+            + ": day or month first? Nothing in the column decides");
       } catch (DateTimeException e) {
         return reject(record, "unparseable date " + Rejects.quote(time));
       }

@@ -30,11 +30,42 @@ public final class Ingest {
    */
   public static Stream<IngestResult> read(String source, InputStream in, InputFormat format,
                                           VerbatimConfig.Input cfg, ColumnMapping mapping) {
+    return read(source, in, format, cfg, mapping, null);
+  }
+
+  /**
+   * As {@link #read(String, InputStream, InputFormat, VerbatimConfig.Input, ColumnMapping)}, with
+   * the order of slash dates the file's time column decided ({@link #dateOrder}), or null.
+   */
+  public static Stream<IngestResult> read(String source, InputStream in, InputFormat format,
+                                          VerbatimConfig.Input cfg, ColumnMapping mapping,
+                                          DateOrder decided) {
     RecordReader reader = RecordReader.of(format);
-    CommentMapper mapper = new CommentMapper(cfg, mapping);
+    CommentMapper mapper = new CommentMapper(cfg, mapping, decided);
     return reader.read(source, in).map(result -> result instanceof RawRecord record
         ? mapper.map(record)
         : new IngestResult.Rejected(((ReadResult.Unreadable) result).reject()));
+  }
+
+  /**
+   * Whether a file needs its time column read first to decide its slash dates: only when it has
+   * a time column and {@code input.dateOrder} does not say.
+   */
+  public static boolean needsDateOrderScan(VerbatimConfig.Input cfg, ColumnMapping mapping) {
+    return mapping.time() != null && DateOrder.parse(cfg.dateOrder()) == null;
+  }
+
+  /**
+   * What a file's time column says about its slash dates: one pass over the file, reading only
+   * that column. Closes {@code in}.
+   */
+  public static DateOrderEvidence dateOrder(InputStream in, InputFormat format,
+                                            ColumnMapping mapping) {
+    try (Stream<ReadResult> records = RecordReader.of(format).read("", in)) {
+      return records.filter(r -> r instanceof RawRecord)
+          .map(r -> ColumnMapping.valueOf(((RawRecord) r).fields(), mapping.time()))
+          .reduce(DateOrderEvidence.NONE, DateOrderEvidence::with, DateOrderEvidence::merge);
+    }
   }
 
   /**
