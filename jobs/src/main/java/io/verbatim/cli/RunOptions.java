@@ -18,7 +18,9 @@ final class RunOptions {
       description = "Input format; default: from each file's extension.")
   String format;
 
-  @Option(names = "--text-column", paramLabel = "C", description = "Column holding the comment.")
+  @Option(names = "--text-column", paramLabel = "C[,C...]",
+      description = "Column holding the comment; several, comma-separated, for a survey's"
+          + " open-ended questions (each answer a comment with a question column).")
   String textColumn;
 
   @Option(names = "--id-column", paramLabel = "C",
@@ -61,7 +63,12 @@ final class RunOptions {
   VerbatimConfig load() {
     Map<String, Object> overrides = new LinkedHashMap<>();
     overrides.put("input.format", format);
-    overrides.put("input.textColumn", textColumn);
+    if (textColumn != null && textColumn.contains(",")) {
+      overrides.put("input.textColumns", java.util.Arrays.stream(textColumn.split(","))
+          .map(String::trim).filter(c -> !c.isEmpty()).toList());
+    } else {
+      overrides.put("input.textColumn", textColumn);
+    }
     overrides.put("input.idColumn", idColumn);
     overrides.put("input.timeColumn", timeColumn);
     overrides.put("input.scoreColumn", scoreColumn);

@@ -5,6 +5,7 @@ import io.verbatim.ingest.ColumnMapping;
 import io.verbatim.ingest.CommentMapper;
 import io.verbatim.ingest.DateOrder;
 import io.verbatim.ingest.DateOrderEvidence;
+import io.verbatim.ingest.FileLayout;
 import io.verbatim.ingest.Ingest;
 import io.verbatim.ingest.IngestException;
 import io.verbatim.ingest.IngestResult;
@@ -63,11 +64,11 @@ final class Ingestion {
     List<Reject> unreadable = new ArrayList<>();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     for (InputFiles.InputFile f : files) {
-      List<String> header;
+      FileLayout layout;
       try {
-        header = f.format() == InputFormat.PARQUET
-            ? List.of(spark.read().parquet(f.uri()).schema().fieldNames())
-            : Ingest.header(open(f.uri(), conf), f.format());
+        layout = f.format() == InputFormat.PARQUET
+            ? FileLayout.plain(List.of(spark.read().parquet(f.uri()).schema().fieldNames()))
+            : Ingest.layout(() -> open(f.uri(), conf), f.format());
       } catch (Exception e) {
         // Exception, not RuntimeException: Spark throws its checked SparkException unchecked.
         unreadable.add(new Reject(null, f.name(), 0, "unreadable " + f.format().name()
@@ -75,7 +76,7 @@ final class Ingestion {
         continue;
       }
       try {
-        readable.put(f, ColumnMapping.resolve(header, cfg));
+        readable.put(f, ColumnMapping.resolve(layout, cfg));
       } catch (IngestException e) {
         throw new IngestException(f.name() + ": " + e.getMessage(), e);
       }
@@ -152,7 +153,7 @@ final class Ingestion {
         : null;
     CommentMapper mapper = new CommentMapper(cfg, mapping, decided);
     String source = f.name();
-    return rows.javaRDD().zipWithIndex().map(t -> {
+    return rows.javaRDD().zipWithIndex().flatMap(t -> {
       Map<String, String> fields = new LinkedHashMap<>();
       Row r = t._1();
       for (int i = 0; i < names.length; i++) {
@@ -161,7 +162,8 @@ final class Ingestion {
         }
       }
       long position = t._2() + 1;
-      return mapper.map(new RawRecord(source, position, position, fields, fields.toString()));
+      return mapper.mapAll(new RawRecord(source, position, position, fields, fields.toString()))
+          .iterator();
     });
   }
 

@@ -41,7 +41,8 @@ final class Tables implements Serializable {
       createStructField("theme_ids", createArrayType(StringType, false), false),
       createStructField("theme_sentiments", createArrayType(DoubleType, false), false),
       createStructField("is_suggestion", BooleanType, false),
-      createStructField("action", StringType, true)});
+      createStructField("action", StringType, true),
+      createStructField("question", StringType, true)});
 
   static final StructType THEMES = new StructType(new StructField[] {
       createStructField("theme_id", StringType, false),
@@ -135,7 +136,7 @@ final class Tables implements Serializable {
     for (Sentence s : c.sentences()) {
       rows.add(RowFactory.create(c.comment().id(), s.index(), s.text(), s.sentimentLabel().value(),
           s.sentimentScore(), s.themeIds().toArray(String[]::new), themeSentiments(s),
-          s.suggestion(), s.action()));
+          s.suggestion(), s.action(), c.comment().metadata().get("question")));
     }
     return rows;
   }

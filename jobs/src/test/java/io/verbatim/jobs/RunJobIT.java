@@ -137,7 +137,8 @@ class RunJobIT {
             "is_suggestion", "idea_ids"),
         List.of(table("out1", "comments").columns()));
     assertEquals(List.of("comment_id", "sentence_index", "text", "sentiment_label",
-        "sentiment_score", "theme_ids", "theme_sentiments", "is_suggestion", "action"),
+        "sentiment_score", "theme_ids", "theme_sentiments", "is_suggestion", "action",
+        "question"),
         List.of(table("out1", "sentences").columns()));
     assertEquals(List.of("theme_id", "label", "parent_id", "owner", "comments", "share",
         "sentiment_mean", "negative_share", "trend", "score_impact"),

@@ -42,9 +42,10 @@ public final class Ingest {
                                           DateOrder decided) {
     RecordReader reader = RecordReader.of(format);
     CommentMapper mapper = new CommentMapper(cfg, mapping, decided);
-    return reader.read(source, in).map(result -> result instanceof RawRecord record
-        ? mapper.map(record)
-        : new IngestResult.Rejected(((ReadResult.Unreadable) result).reject()));
+    return reader.read(source, in).skip(mapping.headerRows())
+        .flatMap(result -> result instanceof RawRecord record
+            ? mapper.mapAll(record).stream()
+            : Stream.of(new IngestResult.Rejected(((ReadResult.Unreadable) result).reject())));
   }
 
   /**
@@ -62,7 +63,7 @@ public final class Ingest {
   public static DateOrderEvidence dateOrder(InputStream in, InputFormat format,
                                             ColumnMapping mapping) {
     try (Stream<ReadResult> records = RecordReader.of(format).read("", in)) {
-      return records.filter(r -> r instanceof RawRecord)
+      return records.skip(mapping.headerRows()).filter(r -> r instanceof RawRecord)
           .map(r -> ColumnMapping.valueOf(((RawRecord) r).fields(), mapping.time()))
           .reduce(DateOrderEvidence.NONE, DateOrderEvidence::with, DateOrderEvidence::merge);
     }
@@ -80,5 +81,21 @@ public final class Ingest {
   public static ColumnMapping mapping(InputStream in, InputFormat format,
                                       VerbatimConfig.Input cfg) {
     return ColumnMapping.resolve(header(in, format), cfg);
+  }
+
+  /**
+   * A file's columns and the extra header rows under them ({@link FileLayout}); opens the file
+   * twice (the column names, then the first records) and closes it each time.
+   */
+  public static FileLayout layout(java.util.function.Supplier<InputStream> open,
+                                  InputFormat format) {
+    List<String> columns = header(open.get(), format);
+    if (format == InputFormat.JSONL || columns.isEmpty()) {
+      return FileLayout.plain(columns);
+    }
+    try (Stream<ReadResult> records = RecordReader.of(format).read("", open.get())) {
+      return FileLayout.of(columns, records.limit(FileLayout.SAMPLE)
+          .filter(RawRecord.class::isInstance).map(r -> ((RawRecord) r).fields()).toList());
+    }
   }
 }
