@@ -40,6 +40,10 @@ final class RunOptions {
           + " file's own values decide, else such dates are rejected.")
   String dateOrder;
 
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The sheet of an Excel workbook to read; default: the first.")
+  String sheet;
+
   @Option(names = "--allow-rejects",
       description = "Go on even when most of a file's records are rejected for one reason.")
   boolean allowRejects;
@@ -74,6 +78,7 @@ final class RunOptions {
     overrides.put("input.scoreColumn", scoreColumn);
     overrides.put("input.timeFormat", timeFormat);
     overrides.put("input.dateOrder", dateOrder);
+    overrides.put("input.sheet", sheet);
     overrides.put("input.allowRejects", allowRejects ? Boolean.TRUE : null);
     overrides.put("spark.master", master);
     overrides.put("themes.taxonomy", taxonomy);

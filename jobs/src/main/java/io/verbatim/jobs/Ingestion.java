@@ -9,6 +9,7 @@ import io.verbatim.ingest.FileLayout;
 import io.verbatim.ingest.Ingest;
 import io.verbatim.ingest.IngestException;
 import io.verbatim.ingest.IngestResult;
+import io.verbatim.ingest.NoSuchSheetException;
 import io.verbatim.ingest.InputFormat;
 import io.verbatim.ingest.RawRecord;
 import io.verbatim.ingest.Sanitizer;
@@ -68,7 +69,9 @@ final class Ingestion {
       try {
         layout = f.format() == InputFormat.PARQUET
             ? FileLayout.plain(List.of(spark.read().parquet(f.uri()).schema().fieldNames()))
-            : Ingest.layout(() -> open(f.uri(), conf), f.format());
+            : Ingest.layout(() -> open(f.uri(), conf), f.format(), cfg.sheet());
+      } catch (NoSuchSheetException e) {
+        throw new NoSuchSheetException(f.name() + ": " + e.getMessage());
       } catch (Exception e) {
         // Exception, not RuntimeException: Spark throws its checked SparkException unchecked.
         unreadable.add(new Reject(null, f.name(), 0, "unreadable " + f.format().name()
@@ -120,7 +123,7 @@ final class Ingestion {
       VerbatimConfig.Input cfg, Configuration conf) {
     // Slash dates need the whole column seen first: one extra pass over the file.
     DateOrder decided = Ingest.needsDateOrderScan(cfg, mapping)
-        ? Ingest.dateOrder(open(f.uri(), conf), f.format(), mapping).decided() : null;
+        ? Ingest.dateOrder(open(f.uri(), conf), f.format(), cfg, mapping).decided() : null;
     Stream<IngestResult> results = Ingest.read(f.name(), open(f.uri(), conf), f.format(), cfg,
         mapping, decided);
     Iterator<IngestResult> it = results.iterator();

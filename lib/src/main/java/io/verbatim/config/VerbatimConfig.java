@@ -19,7 +19,8 @@ public record VerbatimConfig(Input input, Privacy privacy, Language language,
                       String scoreColumn, List<String> textCandidates, List<String> idCandidates,
                       List<String> timeCandidates, List<String> scoreCandidates, double scoreMin,
                       double scoreMax, int maxTextChars, String dateOrder,
-                      String timeFormat, double maxRejectShare, boolean allowRejects)
+                      String timeFormat, double maxRejectShare, boolean allowRejects,
+                      String sheet)
       implements Serializable {
   }
 

@@ -40,7 +40,7 @@ public final class Ingest {
   public static Stream<IngestResult> read(String source, InputStream in, InputFormat format,
                                           VerbatimConfig.Input cfg, ColumnMapping mapping,
                                           DateOrder decided) {
-    RecordReader reader = RecordReader.of(format);
+    RecordReader reader = RecordReader.of(format, cfg.sheet());
     CommentMapper mapper = new CommentMapper(cfg, mapping, decided);
     return reader.read(source, in).skip(mapping.headerRows())
         .flatMap(result -> result instanceof RawRecord record
@@ -61,8 +61,8 @@ public final class Ingest {
    * that column. Closes {@code in}.
    */
   public static DateOrderEvidence dateOrder(InputStream in, InputFormat format,
-                                            ColumnMapping mapping) {
-    try (Stream<ReadResult> records = RecordReader.of(format).read("", in)) {
+                                            VerbatimConfig.Input cfg, ColumnMapping mapping) {
+    try (Stream<ReadResult> records = RecordReader.of(format, cfg.sheet()).read("", in)) {
       return records.skip(mapping.headerRows()).filter(r -> r instanceof RawRecord)
           .map(r -> ColumnMapping.valueOf(((RawRecord) r).fields(), mapping.time()))
           .reduce(DateOrderEvidence.NONE, DateOrderEvidence::with, DateOrderEvidence::merge);
@@ -88,12 +88,12 @@ public final class Ingest {
    * twice (the column names, then the first records) and closes it each time.
    */
   public static FileLayout layout(java.util.function.Supplier<InputStream> open,
-                                  InputFormat format) {
-    List<String> columns = header(open.get(), format);
+                                  InputFormat format, String sheet) {
+    List<String> columns = RecordReader.of(format, sheet).header(open.get());
     if (format == InputFormat.JSONL || columns.isEmpty()) {
       return FileLayout.plain(columns);
     }
-    try (Stream<ReadResult> records = RecordReader.of(format).read("", open.get())) {
+    try (Stream<ReadResult> records = RecordReader.of(format, sheet).read("", open.get())) {
       return FileLayout.of(columns, records.limit(FileLayout.SAMPLE)
           .filter(RawRecord.class::isInstance).map(r -> ((RawRecord) r).fields()).toList());
     }

@@ -16,7 +16,7 @@ class SurveyLayoutTest {
 
   private static FileLayout layout(String csv) {
     return Ingest.layout(() -> new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
-        InputFormat.CSV);
+        InputFormat.CSV, null);
   }
 
   /** A CSV cell holding {@code {"ImportId":"ID"}}, quotes doubled. */
