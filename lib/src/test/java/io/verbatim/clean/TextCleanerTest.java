@@ -119,6 +119,14 @@ class TextCleanerTest {
   }
 
   @Test
+  void html5NamesAndQuotedAttributesAreHandled() {
+    assertEquals("crew", clean("<a title=\"a>b\">crew</a>").displayText());
+    assertEquals("Go ★ now", clean("<a href='x?a=1&b=<2>'>Go</a> &bigstar; now").displayText());
+    assertEquals("5 ≠ 6, ⋔ and ½", clean("5 &ne; 6, &pitchfork; and &half;").displayText());
+    assertEquals("&notit; stays", clean("&notit; stays").displayText());
+  }
+
+  @Test
   void entityEmojiIsAnEmoji() {
     Cleaned c = clean("Great &#x1F600; &#128077;");
     assertEquals("Great 😀 👍", c.displayText());
