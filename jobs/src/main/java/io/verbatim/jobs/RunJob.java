@@ -51,7 +51,6 @@ public final class RunJob {
     InputFiles.expand(input, config.input().format(), new org.apache.hadoop.conf.Configuration());
   }
 
-  @SuppressWarnings("try") // the lock is held for the body's duration, never referenced
   public RunSummary run(RunRequest request) {
     Instant started = Instant.now();
     VerbatimConfig config = request.config();
@@ -59,15 +58,17 @@ public final class RunJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     ProgressReporter progress = new ProgressReporter(log);
     spark.sparkContext().addSparkListener(progress);
-    try (RunLock lock = RunLock.forOutput(request.out())) {
-      return run(request, config, timer, jsc, progress, started);
+    RunLock.Deferred lock = RunLock.deferred(request.out());
+    try (lock) {
+      return run(request, config, timer, jsc, progress, started, lock);
     } finally {
       spark.sparkContext().removeSparkListener(progress);
     }
   }
 
   private RunSummary run(RunRequest request, VerbatimConfig config, StageTimer timer,
-                         JavaSparkContext jsc, ProgressReporter progress, Instant started) {
+                         JavaSparkContext jsc, ProgressReporter progress, Instant started,
+                         RunLock.Deferred lock) {
     // Everything that can be wrong with the request fails here, before any heavy work.
     timer.start("ingest");
     Taxonomy taxonomy = Taxonomy.from(config.themes());
@@ -75,6 +76,7 @@ public final class RunJob {
     String runId = UUID.randomUUID().toString();
     OutputFolder out = OutputFolder.prepare(request.out(),
         spark.sparkContext().hadoopConfiguration(), runId);
+    lock.acquire(); // once the request has passed its checks: a refused run writes nothing
     List<InputFiles.InputFile> files = InputFiles.expand(request.input(), config.input().format(),
         spark.sparkContext().hadoopConfiguration());
     log.printf("Reading %d file(s) from %s%n", files.size(), request.input());

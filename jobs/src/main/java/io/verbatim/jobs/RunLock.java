@@ -38,6 +38,37 @@ final class RunLock implements AutoCloseable {
     return Files.exists(dir) && !Files.isDirectory(dir) ? new RunLock(null, null) : acquire(dir);
   }
 
+  /**
+   * The output folder's lock, taken later by {@link Deferred#acquire} (once a run has checked
+   * its request, so a refused run creates nothing) and released by {@link Deferred#close}.
+   */
+  static Deferred deferred(String out) {
+    return new Deferred(out);
+  }
+
+  /** A lock to take once the run is known to go ahead. */
+  static final class Deferred implements AutoCloseable {
+    private final String out;
+    private RunLock held;
+
+    private Deferred(String out) {
+      this.out = out;
+    }
+
+    void acquire() {
+      if (held == null) {
+        held = forOutput(out);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (held != null) {
+        held.close();
+      }
+    }
+  }
+
   static RunLock acquire(Path dir) {
     Path file = dir.resolve(".lock");
     try {
