@@ -32,7 +32,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     Path target = out != null ? out : home.resolve("out").resolve("demo-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    RunSummary summary = RunCommand.execute(samples.toString(), target.toString(),
+    // The comments and their subfolder; survey/ is an example of another layout (see README).
+    RunSummary summary = RunCommand.execute(samples + "/{comments.csv,more}", target.toString(),
         new RunOptions().load());
     Report.summary(summary, System.out);
     Report.topIdeas(summary.ideas(), top, System.out);

@@ -3,6 +3,7 @@ package io.verbatim.cli;
 import io.verbatim.config.ConfigException;
 import io.verbatim.index.QueryException;
 import io.verbatim.ingest.IngestException;
+import io.verbatim.ingest.TooManyRejectsException;
 import io.verbatim.jobs.RunLockedException;
 import java.io.IOException;
 import java.util.Locale;
@@ -18,6 +19,8 @@ final class Failures {
   static final int RUN_FAILED = 1;
   /** Exit code when another run holds the output folder. */
   static final int LOCKED = 3;
+  /** Exit code when most of a file's records were rejected for one reason. */
+  static final int TOO_MANY_REJECTS = 4;
 
   private Failures() {
   }
@@ -31,11 +34,14 @@ final class Failures {
     if (e instanceof RunLockedException) {
       return LOCKED;
     }
+    if (e instanceof TooManyRejectsException) {
+      return TOO_MANY_REJECTS;
+    }
     return isUsage(e) ? Verbatim.USAGE_ERROR : RUN_FAILED;
   }
 
   static String explain(Throwable e) {
-    if (isUsage(e) || e instanceof RunLockedException) {
+    if (isUsage(e) || e instanceof RunLockedException || e instanceof TooManyRejectsException) {
       return e.getMessage();
     }
     for (Throwable t = e; t != null; t = t.getCause()) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
     description = {"Process the drop folder's new files, recompute themes and ideas over the"
         + " rolling window, rebuild the index and write the digest.",
         "Exit codes: 0 done; 1 the run failed (one sentence on standard error); 2 bad arguments,"
-            + " configuration or input; 3 another run is working on DIR."})
+            + " configuration or input; 3 another run is working on DIR; 4 most of a file's"
+            + " records were rejected for one reason (nothing committed; retried next night)."})
 final class NightlyCommand implements Callable<Integer> {
 
   @Option(names = "--input", required = true, paramLabel = "DROP_DIR",

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--input", required = true, paramLabel = "PATH",
-      description = "A file, a folder or a glob of .csv, .jsonl or .parquet files.")
+      description = "A file, a folder or a glob of .csv, .jsonl, .parquet or .xlsx files.")
   String input;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")

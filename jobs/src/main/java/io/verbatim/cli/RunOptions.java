@@ -18,7 +18,9 @@ final class RunOptions {
       description = "Input format; default: from each file's extension.")
   String format;
 
-  @Option(names = "--text-column", paramLabel = "C", description = "Column holding the comment.")
+  @Option(names = "--text-column", paramLabel = "C[,C...]",
+      description = "Column holding the comment; several, comma-separated, for a survey's"
+          + " open-ended questions (each answer a comment with a question column).")
   String textColumn;
 
   @Option(names = "--id-column", paramLabel = "C",
@@ -27,6 +29,24 @@ final class RunOptions {
 
   @Option(names = "--time-column", paramLabel = "C", description = "Column holding the date.")
   String timeColumn;
+
+  @Option(names = "--time-format", paramLabel = "PATTERN",
+      description = "java.time pattern of the dates, e.g. 'dd.MM.yyyy HH:mm', tried before the"
+          + " forms read without help.")
+  String timeFormat;
+
+  @Option(names = "--date-order", paramLabel = "dmy|mdy",
+      description = "Whether 03/04/2015 is day-first (dmy) or month-first (mdy); default: the"
+          + " file's own values decide, else such dates are rejected.")
+  String dateOrder;
+
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The sheet of an Excel workbook to read; default: the first.")
+  String sheet;
+
+  @Option(names = "--allow-rejects",
+      description = "Go on even when most of a file's records are rejected for one reason.")
+  boolean allowRejects;
 
   @Option(names = "--score-column", paramLabel = "C",
       description = "Column holding a score (e.g. 0-10).")
@@ -51,10 +71,19 @@ final class RunOptions {
   VerbatimConfig load() {
     Map<String, Object> overrides = new LinkedHashMap<>();
     overrides.put("input.format", format);
-    overrides.put("input.textColumn", textColumn);
+    if (textColumn != null && textColumn.contains(",")) {
+      overrides.put("input.textColumns", java.util.Arrays.stream(textColumn.split(","))
+          .map(String::trim).filter(c -> !c.isEmpty()).toList());
+    } else {
+      overrides.put("input.textColumn", textColumn);
+    }
     overrides.put("input.idColumn", idColumn);
     overrides.put("input.timeColumn", timeColumn);
     overrides.put("input.scoreColumn", scoreColumn);
+    overrides.put("input.timeFormat", timeFormat);
+    overrides.put("input.dateOrder", dateOrder);
+    overrides.put("input.sheet", sheet);
+    overrides.put("input.allowRejects", allowRejects ? Boolean.TRUE : null);
     overrides.put("spark.master", master);
     overrides.put("themes.taxonomy", taxonomy);
     overrides.put("annotation.sentiment", sentiment);

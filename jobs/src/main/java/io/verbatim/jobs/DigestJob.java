@@ -62,8 +62,18 @@ public final class DigestJob {
   private DigestJob() {
   }
 
+  /** Writes the digest holding the output folder's lock, as {@code run} and {@code nightly} do. */
+  @SuppressWarnings("try") // the lock is held for the body's duration, never referenced
   public static Written write(SparkSession spark, Path out, LocalDate date,
                               VerbatimConfig.Digest cfg, boolean send) {
+    try (RunLock lock = RunLock.forOutput(out.toString())) {
+      return written(spark, out, date, cfg, send);
+    }
+  }
+
+  /** Writes the digest; the caller holds the output folder's lock (the nightly job does). */
+  static Written written(SparkSession spark, Path out, LocalDate date,
+                         VerbatimConfig.Digest cfg, boolean send) {
     DigestInput input = input(spark, out, date, cfg);
     DigestBuilder builder = new DigestBuilder(settings(cfg));
     Digest digest = builder.build(input);

@@ -3,12 +3,17 @@ package io.verbatim.jobs;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.ingest.ColumnMapping;
 import io.verbatim.ingest.CommentMapper;
+import io.verbatim.ingest.DateOrder;
+import io.verbatim.ingest.DateOrderEvidence;
+import io.verbatim.ingest.FileLayout;
 import io.verbatim.ingest.Ingest;
 import io.verbatim.ingest.IngestException;
 import io.verbatim.ingest.IngestResult;
+import io.verbatim.ingest.NoSuchSheetException;
 import io.verbatim.ingest.InputFormat;
 import io.verbatim.ingest.RawRecord;
 import io.verbatim.ingest.Sanitizer;
+import io.verbatim.ingest.Timestamps;
 import io.verbatim.model.Reject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,15 +60,18 @@ final class Ingestion {
    */
   static Plan plan(SparkSession spark, List<InputFiles.InputFile> files,
                    VerbatimConfig.Input cfg) {
+    Timestamps.of(cfg); // a bad input.dateOrder or input.timeFormat stops the run here
     Map<InputFiles.InputFile, ColumnMapping> readable = new LinkedHashMap<>();
     List<Reject> unreadable = new ArrayList<>();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     for (InputFiles.InputFile f : files) {
-      List<String> header;
+      FileLayout layout;
       try {
-        header = f.format() == InputFormat.PARQUET
-            ? List.of(spark.read().parquet(f.uri()).schema().fieldNames())
-            : Ingest.header(open(f.uri(), conf), f.format());
+        layout = f.format() == InputFormat.PARQUET
+            ? FileLayout.plain(List.of(spark.read().parquet(f.uri()).schema().fieldNames()))
+            : Ingest.layout(() -> open(f.uri(), conf), f.format(), cfg.sheet());
+      } catch (NoSuchSheetException e) {
+        throw new NoSuchSheetException(f.name() + ": " + e.getMessage());
       } catch (Exception e) {
         // Exception, not RuntimeException: Spark throws its checked SparkException unchecked.
         unreadable.add(new Reject(null, f.name(), 0, "unreadable " + f.format().name()
@@ -71,7 +79,7 @@ final class Ingestion {
         continue;
       }
       try {
-        readable.put(f, ColumnMapping.resolve(header, cfg));
+        readable.put(f, ColumnMapping.resolve(layout, cfg));
       } catch (IngestException e) {
         throw new IngestException(f.name() + ": " + e.getMessage(), e);
       }
@@ -113,8 +121,11 @@ final class Ingestion {
 
   private static Iterator<IngestResult> readFile(InputFiles.InputFile f, ColumnMapping mapping,
       VerbatimConfig.Input cfg, Configuration conf) {
+    // Slash dates need the whole column seen first: one extra pass over the file.
+    DateOrder decided = Ingest.needsDateOrderScan(cfg, mapping)
+        ? Ingest.dateOrder(open(f.uri(), conf), f.format(), cfg, mapping).decided() : null;
     Stream<IngestResult> results = Ingest.read(f.name(), open(f.uri(), conf), f.format(), cfg,
-        mapping);
+        mapping, decided);
     Iterator<IngestResult> it = results.iterator();
     return new Iterator<>() {
       @Override
@@ -137,9 +148,15 @@ final class Ingestion {
       ColumnMapping mapping, VerbatimConfig.Input cfg) {
     Dataset<Row> rows = spark.read().parquet(f.uri());
     String[] names = rows.schema().fieldNames();
-    CommentMapper mapper = new CommentMapper(cfg, mapping);
+    DateOrder decided = Ingest.needsDateOrderScan(cfg, mapping)
+        ? rows.select(rows.col("`" + mapping.time() + "`")).javaRDD()
+            .map(r -> r.isNullAt(0) ? null : String.valueOf(r.get(0)))
+            .aggregate(DateOrderEvidence.NONE, DateOrderEvidence::with, DateOrderEvidence::merge)
+            .decided()
+        : null;
+    CommentMapper mapper = new CommentMapper(cfg, mapping, decided);
     String source = f.name();
-    return rows.javaRDD().zipWithIndex().map(t -> {
+    return rows.javaRDD().zipWithIndex().flatMap(t -> {
       Map<String, String> fields = new LinkedHashMap<>();
       Row r = t._1();
       for (int i = 0; i < names.length; i++) {
@@ -148,7 +165,8 @@ final class Ingestion {
         }
       }
       long position = t._2() + 1;
-      return mapper.map(new RawRecord(source, position, position, fields, fields.toString()));
+      return mapper.mapAll(new RawRecord(source, position, position, fields, fields.toString()))
+          .iterator();
     });
   }
 

@@ -48,8 +48,8 @@ final class InputFiles {
         }
       }
       if (files.isEmpty()) {
-        throw new IngestException("Input " + input + " holds no .csv, .jsonl, .json or .parquet"
-            + " files.");
+        throw new IngestException("Input " + input + " holds no .csv, .jsonl, .json, .parquet or"
+            + " .xlsx files.");
       }
       files.sort(java.util.Comparator.comparing(InputFile::name));
       return files;

@@ -113,8 +113,10 @@ public final class NightlyJob {
             config.input().format(), spark.sparkContext().hadoopConfiguration()).stream()
             .filter(f -> fresh.stream().anyMatch(p -> p.file().equals(f.name()))).toList();
         progress.stage("ingest", null, 0);
-        Ingested in = Ingested.of(files, Ingestion.read(spark,
-            Ingestion.plan(spark, files, config.input()), config));
+        Ingestion.Plan plan = Ingestion.plan(spark, files, config.input());
+        Ingested in = Ingested.of(files, Ingestion.read(spark, plan, config));
+        // Before the batch is stored or the files marked: the next night retries them.
+        RejectGate.check(in.results(), plan, config.input());
         log.printf("Read %d records: %d accepted, %d rejected%n", in.counts().read(),
             in.counts().accepted(), in.counts().rejected());
         timer.start("annotate");
@@ -137,7 +139,7 @@ public final class NightlyJob {
         window.rejects(), window.counts(), themes, ideas, timer, progress);
     themes.tagged().unpersist();
     window.comments().unpersist();
-    DigestJob.Written digest = DigestJob.write(spark, out, request.night(), config.digest(),
+    DigestJob.Written digest = DigestJob.written(spark, out, request.night(), config.digest(),
         request.sendDigest());
     return new Summary(fresh.size(), manifest, digest);
   }

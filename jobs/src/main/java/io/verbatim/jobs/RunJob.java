@@ -75,8 +75,9 @@ public final class RunJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     ProgressReporter progress = new ProgressReporter(log);
     spark.sparkContext().addSparkListener(progress);
-    try {
-      return run(request, config, timer, jsc, progress, started);
+    RunLock.Deferred lock = RunLock.deferred(request.out());
+    try (lock) {
+      return run(request, config, timer, jsc, progress, started, lock);
     } finally {
       spark.sparkContext().removeSparkListener(progress);
     }
@@ -87,7 +88,8 @@ public final class RunJob {
    * is a method below that moves data with Spark and calls one lib component.
    */
   private RunSummary run(RunRequest request, VerbatimConfig config, StageTimer timer,
-                         JavaSparkContext jsc, ProgressReporter progress, Instant started) {
+                         JavaSparkContext jsc, ProgressReporter progress, Instant started,
+                         RunLock.Deferred lock) {
     // Everything that can be wrong with the request fails here, before any heavy work.
     timer.start("ingest");
     Taxonomy taxonomy = Taxonomy.from(config.themes());
@@ -96,6 +98,7 @@ public final class RunJob {
     OutputFolder out = OutputFolder.prepare(request.out(),
         spark.sparkContext().hadoopConfiguration(), runId);
 
+    lock.acquire(); // once the request has passed its checks: a refused run writes nothing
     Ingested in = ingest(request.input(), config, progress);
     timer.start("annotate");
     JavaRDD<AnalyzedComment> analyzed = annotate(in.accepted(), in.counts().accepted(),
@@ -114,15 +117,17 @@ public final class RunJob {
 
   /**
    * Ingest: reads the input files, maps their columns, cleans and redacts the text, identifies
-   * the language and sends every bad record to the rejects with its reason.
+   * the language and sends every bad record to the rejects with its reason; stops the run (exit
+   * 4) when most of a file is rejected for one reason.
    */
   Ingested ingest(String input, VerbatimConfig config, ProgressReporter progress) {
     List<InputFiles.InputFile> files = InputFiles.expand(input, config.input().format(),
         spark.sparkContext().hadoopConfiguration());
     log.printf("Reading %d file(s) from %s%n", files.size(), input);
     progress.stage("ingest", null, 0);
-    Ingested in = Ingested.of(files, Ingestion.read(spark,
-        Ingestion.plan(spark, files, config.input()), config));
+    Ingestion.Plan plan = Ingestion.plan(spark, files, config.input());
+    Ingested in = Ingested.of(files, Ingestion.read(spark, plan, config));
+    RejectGate.check(in.results(), plan, config.input());
     log.printf("Read %d records: %d accepted, %d rejected (%d duplicate ids)%n",
         in.counts().read(), in.counts().accepted(), in.counts().rejected(),
         in.counts().duplicateIds());

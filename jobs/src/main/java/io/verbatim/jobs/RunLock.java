@@ -24,6 +24,51 @@ final class RunLock implements AutoCloseable {
     this.lock = lock;
   }
 
+  /**
+   * The lock of an output folder given as a path or URI, or a lock that holds nothing when the
+   * folder is not on the local disk (no OS lock spans a cluster file system) or is not a folder
+   * at all (the run refuses it with its own message).
+   */
+  static RunLock forOutput(String out) {
+    java.net.URI uri = new org.apache.hadoop.fs.Path(out).toUri();
+    if (uri.getScheme() != null && !"file".equals(uri.getScheme())) {
+      return new RunLock(null, null);
+    }
+    Path dir = Path.of(uri.getPath()).toAbsolutePath();
+    return Files.exists(dir) && !Files.isDirectory(dir) ? new RunLock(null, null) : acquire(dir);
+  }
+
+  /**
+   * The output folder's lock, taken later by {@link Deferred#acquire} (once a run has checked
+   * its request, so a refused run creates nothing) and released by {@link Deferred#close}.
+   */
+  static Deferred deferred(String out) {
+    return new Deferred(out);
+  }
+
+  /** A lock to take once the run is known to go ahead. */
+  static final class Deferred implements AutoCloseable {
+    private final String out;
+    private RunLock held;
+
+    private Deferred(String out) {
+      this.out = out;
+    }
+
+    void acquire() {
+      if (held == null) {
+        held = forOutput(out);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (held != null) {
+        held.close();
+      }
+    }
+  }
+
   static RunLock acquire(Path dir) {
     Path file = dir.resolve(".lock");
     try {
@@ -53,6 +98,9 @@ final class RunLock implements AutoCloseable {
 
   @Override
   public void close() {
+    if (lock == null) {
+      return;
+    }
     try {
       lock.release();
       channel.close();

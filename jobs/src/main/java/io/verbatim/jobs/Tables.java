@@ -107,7 +107,8 @@ public final class Tables implements Serializable {
     for (Sentence s : c.sentences()) {
       rows.add(RowFactory.create(c.comment().id(), s.index(), s.text(), s.sentimentLabel().value(),
           s.sentimentScore(), s.themeIds().toArray(String[]::new), themeSentiments(s),
-          s.suggestion(), s.action(), s.suggestionKind(), s.suggestionScore()));
+          s.suggestion(), s.action(), s.suggestionKind(), s.suggestionScore(),
+          c.comment().metadata().get(OutputSchema.QUESTION)));
     }
     return rows;
   }

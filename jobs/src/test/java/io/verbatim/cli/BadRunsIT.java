@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,27 +20,13 @@ class BadRunsIT {
   @TempDir
   Path dir;
 
-  private record Outcome(int code, String err) {
+  private static CliRuns.Outcome run(String... args) {
+    return CliRuns.run(args);
   }
 
-  private static Outcome run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      return new Outcome(Verbatim.execute(args), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
-
-  private static void assertOneSentence(Outcome o, int code, String expected) {
+  private static void assertOneSentence(CliRuns.Outcome o, int code, String expected) {
     assertEquals(code, o.code(), o.err());
-    String line = o.err().lines().filter(l -> l.startsWith("verbatim: ")).findFirst()
-        .orElseThrow(() -> new AssertionError("no verbatim: line in " + o.err()));
+    String line = o.sentence();
     assertTrue(line.contains(expected), line);
     assertFalse(o.err().contains("\tat "), "no stack trace: " + o.err());
   }
@@ -55,7 +39,7 @@ class BadRunsIT {
 
   @Test
   void missingInput() {
-    Outcome o = run("run", "--input", dir.resolve("nope.csv").toString(), "--out",
+    CliRuns.Outcome o = run("run", "--input", dir.resolve("nope.csv").toString(), "--out",
         dir.resolve("o").toString());
     assertOneSentence(o, 2, "does not exist");
     assertFalse(Files.exists(dir.resolve("o")), "nothing was started");
@@ -85,7 +69,7 @@ class BadRunsIT {
     Files.write(in.resolve("bad.parquet"),
         "PAR1 this is not really parquet".getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("out");
-    Outcome o = run("run", "--input", in.toString(), "--out", out.toString());
+    CliRuns.Outcome o = run("run", "--input", in.toString(), "--out", out.toString());
     assertEquals(0, o.code(), o.err());
     String manifest = Files.readString(out.resolve("manifest.json"));
     assertTrue(manifest.contains("\"rejected\" : 1"), manifest);
@@ -100,7 +84,7 @@ class BadRunsIT {
     String manifest = Files.readString(out.resolve("manifest.json"));
     // A configuration value only the annotator can check.
     Path config = csv("bad-parser.yaml", "annotation:\n  parser: fancy\n");
-    Outcome o = run("run", "--input", good.toString(), "--out", out.toString(), "--config",
+    CliRuns.Outcome o = run("run", "--input", good.toString(), "--out", out.toString(), "--config",
         config.toString());
     assertOneSentence(o, 2, "Unknown annotation.parser 'fancy'");
     assertEquals(manifest, Files.readString(out.resolve("manifest.json")));

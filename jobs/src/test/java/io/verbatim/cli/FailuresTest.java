@@ -39,6 +39,9 @@ class FailuresTest {
     assertTrue(Failures.explain(locked).equals("Another run is working on x."));
     assertTrue(Failures.exitCode(new ConfigException("bad")) == 2);
     assertTrue(Failures.exitCode(new IllegalStateException("boom")) == 1);
+    var rejects = new io.verbatim.ingest.TooManyRejectsException("All 3 records of x.csv ...");
+    assertTrue(Failures.exitCode(rejects) == 4);
+    assertTrue(Failures.explain(rejects).equals("All 3 records of x.csv ..."));
   }
 
   @Test

@@ -37,7 +37,7 @@ class PrivacyIT {
   private static final List<String> PLANTED = List.of("jane.doe@example.com",
       "7946 0958", "4111 1111 1111 1111", "4111111111111111", "DE89 3704 0044 0532 0130 00",
       "s3cr3tT0ken123", "bob.smith@example.org", "rejected.person@example.net",
-      "hunter2pass");
+      "hunter2pass", "333 1234567", "612 345 678", "912 345 678", "07700 900123");
 
   @TempDir
   static Path dir;
@@ -53,11 +53,12 @@ class PrivacyIT {
         "id,created_at,channel,contact,score,text",
         "1,2026-11-01,email,bob.smith@example.org,2,\"Please call me on +44 20 7946 0958 or "
             + "mail jane.doe@example.com about my refund.\"",
-        "2,2026-11-02,chat,,1,\"You charged my card 4111 1111 1111 1111 twice! Refund to "
-            + "DE89 3704 0044 0532 0130 00 please.\"",
-        "3,2026-11-03,web,,3,\"The reset link https://example.com/reset?token=s3cr3tT0ken123 "
-            + "and https://bob:hunter2pass@example.com/x both fail.\"",
-        "4,2026-11-04,web,,8,\"<p><b>Great</b> service &amp; fast boarding</p>\"",
+        "2,2026-11-02,chat,il mio numero è 333 1234567,1,\"You charged my card "
+            + "4111 1111 1111 1111 twice! Refund to DE89 3704 0044 0532 0130 00 please.\"",
+        "3,2026-11-03,web,mi número es 612 345 678,3,\"The reset link "
+            + "https://example.com/reset?token=s3cr3tT0ken123 and "
+            + "https://bob:hunter2pass@example.com/x both fail. Ring me on 07700 900123.\"",
+        "4,2026-11-04,web,ligue 912 345 678,8,\"<p><b>Great</b> service &amp; fast boarding</p>\"",
         "5,2026-11-05,web,,4,\"Le personnel était très désagréable et le vol avait trois heures"
             + " de retard.\"",
         "6,2026-11-06,web,,5,\"<br><br>\"",

@@ -74,8 +74,10 @@ class RunJobIT {
 
   private static Manifest run(String out) {
     PrintStream log = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    // more.jsonl is half broken on purpose, which would stop the run (RejectShareIT).
     return new RunJob(spark, log).run(new RunRequest(input.toString(),
-        dir.resolve(out).toString(), ConfigLoader.defaults())).manifest();
+        dir.resolve(out).toString(), ConfigLoader.load(null, Map.of("input.allowRejects", true))))
+        .manifest();
   }
 
   private static String csv() {
@@ -136,7 +138,7 @@ class RunJobIT {
         List.of(table("out1", "comments").columns()));
     assertEquals(List.of("comment_id", "sentence_index", "text", "sentiment_label",
         "sentiment_score", "theme_ids", "theme_sentiments", "is_suggestion", "action",
-        "suggestion_kind", "suggestion_score"),
+        "suggestion_kind", "suggestion_score", "question"),
         List.of(table("out1", "sentences").columns()));
     assertEquals(List.of("theme_id", "label", "parent_id", "owner", "comments", "share",
         "sentiment_mean", "negative_share", "trend", "score_impact", "members"),

@@ -1,11 +1,15 @@
 package io.verbatim.clean;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
 /**
  * Finds emoji as a reader sees them: one pictograph with its modifiers (variation selector,
  * skin tone, keycap, tag sequence) and any ZWJ-joined pictographs ("👨‍👩‍👧" is one), or a pair
- * of regional indicators (a flag). Java 17 has no emoji property, so the ranges below follow
- * Unicode's Extended_Pictographic closely enough for customer text; text-style symbols such as
- * © or ↔ count only when followed by the emoji variation selector U+FE0F.
+ * of regional indicators (a flag). Java 17 has no emoji properties, so they come from ICU4J's
+ * Unicode data: a pictograph is Emoji_Presentation; symbols that are Emoji but text by default
+ * (✈, ❤, ©, ↔) count only when followed by the emoji variation selector U+FE0F; anything else
+ * (★ ☆ ✓ ♪, box drawing, arrows) is text, so "★★★★☆" ratings reach the analysis.
  */
 final class Emoji {
 
@@ -59,7 +63,8 @@ final class Emoji {
     int n = text.length();
     while (j < n) {
       int cp = Character.codePointAt(text, j);
-      if (cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3 || (cp >= 0x1F3FB && cp <= 0x1F3FF)
+      if (cp == 0xFE0F || cp == 0xFE0E || cp == 0x20E3
+          || UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_MODIFIER)
           || (cp >= 0xE0020 && cp <= 0xE007F)) {
         j += Character.charCount(cp);
       } else {
@@ -70,32 +75,22 @@ final class Emoji {
   }
 
   static boolean isRegionalIndicator(int cp) {
-    return cp >= 0x1F1E6 && cp <= 0x1F1FF;
+    return UCharacter.hasBinaryProperty(cp, UProperty.REGIONAL_INDICATOR);
   }
 
-  /** Pictographs shown as emoji by default (or almost always meant as emoji in comments). */
+  /** Pictographs shown as emoji by default: Unicode's Emoji_Presentation (ICU4J). */
   static boolean isPictograph(int cp) {
-    return (cp >= 0x1F300 && cp <= 0x1F5FF)   // symbols and pictographs
-        || (cp >= 0x1F600 && cp <= 0x1F64F)   // emoticons
-        || (cp >= 0x1F680 && cp <= 0x1F6FF)   // transport and map
-        || (cp >= 0x1F7E0 && cp <= 0x1F7EB)   // coloured circles and squares
-        || (cp >= 0x1F900 && cp <= 0x1F9FF)   // supplemental symbols and pictographs
-        || (cp >= 0x1FA70 && cp <= 0x1FAFF)   // symbols and pictographs extended-A
-        || cp == 0x1F004 || cp == 0x1F0CF || cp == 0x1F18E
-        || (cp >= 0x1F191 && cp <= 0x1F19A) || (cp >= 0x1F201 && cp <= 0x1F251)
-        || (cp >= 0x2600 && cp <= 0x27BF)     // miscellaneous symbols, dingbats
-        || cp == 0x231A || cp == 0x231B || (cp >= 0x23E9 && cp <= 0x23F3)
-        || (cp >= 0x23F8 && cp <= 0x23FA) || cp == 0x2B50 || cp == 0x2B55
-        || cp == 0x2B1B || cp == 0x2B1C || (cp >= 0x2B05 && cp <= 0x2B07)
-        || cp == 0x3030 || cp == 0x303D || cp == 0x3297 || cp == 0x3299;
+    return UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)
+        && !isRegionalIndicator(cp);
   }
 
-  /** Symbols that are text by default and emoji only with U+FE0F. */
+  /**
+   * Symbols that are text by default and emoji only with U+FE0F: Emoji but not
+   * Emoji_Presentation (✈, ❤, ©), digits and {@code #*} aside (keycaps are handled apart).
+   */
   private static boolean isTextDefault(int cp) {
-    return cp == 0x00A9 || cp == 0x00AE || cp == 0x203C || cp == 0x2049 || cp == 0x2122
-        || cp == 0x2139 || (cp >= 0x2194 && cp <= 0x2199) || cp == 0x21A9 || cp == 0x21AA
-        || cp == 0x2328 || cp == 0x23CF || cp == 0x24C2 || cp == 0x25AA || cp == 0x25AB
-        || cp == 0x25B6 || cp == 0x25C0 || (cp >= 0x25FB && cp <= 0x25FE)
-        || (cp >= 0x1F170 && cp <= 0x1F189);
+    return UCharacter.hasBinaryProperty(cp, UProperty.EMOJI)
+        && !UCharacter.hasBinaryProperty(cp, UProperty.EMOJI_PRESENTATION)
+        && !(cp < 0x80);
   }
 }

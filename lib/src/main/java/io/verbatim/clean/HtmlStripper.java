@@ -190,7 +190,11 @@ final class HtmlStripper {
     return names;
   }
 
-  /** The '>' closing a tag whose attributes start at {@code from}; -1 if a '<' comes first. */
+  /**
+   * The '>' closing a tag whose attributes start at {@code from}; -1 if a '<' comes first. A
+   * quoted attribute value (a quote right after '=') may hold '>' and '<': {@code <a
+   * title="a>b">} ends after the second '>'.
+   */
   private static int tagEnd(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -200,8 +204,24 @@ final class HtmlStripper {
       if (c == '<') {
         return -1;
       }
+      if ((c == '"' || c == '\'') && afterEquals(text, from, i)) {
+        int close = text.indexOf(c, i + 1);
+        if (close < 0) {
+          return -1;
+        }
+        i = close;
+      }
     }
     return -1;
+  }
+
+  /** Whether the quote at {@code i} opens an attribute value: '=' before it, spaces aside. */
+  private static boolean afterEquals(String text, int from, int i) {
+    int j = i - 1;
+    while (j >= from && Character.isWhitespace(text.charAt(j))) {
+      j--;
+    }
+    return j >= from && text.charAt(j) == '=';
   }
 
   private static int nameEnd(String lower, int from) {

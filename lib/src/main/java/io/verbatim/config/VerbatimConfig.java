@@ -14,14 +14,19 @@ public record VerbatimConfig(Input input, Privacy privacy, Language language,
     implements Serializable {
 
   /** Where comments come from and which columns mean what. */
-  public record Input(String format, String textColumn, String idColumn, String timeColumn,
+  public record Input(String format, String textColumn, List<String> textColumns,
+                      String idColumn, String timeColumn,
                       String scoreColumn, List<String> textCandidates, List<String> idCandidates,
                       List<String> timeCandidates, List<String> scoreCandidates, double scoreMin,
-                      double scoreMax, int maxTextChars) implements Serializable {
+                      double scoreMax, int maxTextChars, String dateOrder,
+                      String timeFormat, double maxRejectShare, boolean allowRejects,
+                      String sheet)
+      implements Serializable {
   }
 
   /** What is redacted, and with what. */
-  public record Privacy(List<String> redact, String replacement, boolean redactMetadata)
+  public record Privacy(List<String> redact, String replacement, boolean redactMetadata,
+                        List<String> phoneRegions)
       implements Serializable {
   }
 

@@ -17,12 +17,36 @@ import java.util.stream.Stream;
  * @param id the id column, or null to derive ids
  * @param time the time column, or null
  * @param score the score column, or null
+ * @param questions with several text columns ({@code input.textColumns}), all of them: each
+ *     non-empty answer becomes a comment of its own; else empty
+ * @param headerRows extra header rows under the column names to skip ({@link FileLayout})
+ * @param wording question column to its wording, where the file gives one
  */
-public record ColumnMapping(String text, String id, String time, String score)
+public record ColumnMapping(String text, String id, String time, String score,
+                            List<String> questions, int headerRows, Map<String, String> wording)
     implements Serializable {
 
   public ColumnMapping {
     Objects.requireNonNull(text, "text");
+    questions = List.copyOf(questions);
+    wording = Map.copyOf(wording);
+  }
+
+  /** One text column, no extra header rows. */
+  public ColumnMapping(String text, String id, String time, String score) {
+    this(text, id, time, score, List.of(), 0, Map.of());
+  }
+
+  /**
+   * {@link #resolve(List, VerbatimConfig.Input)} against a file's layout; with two or more
+   * {@code input.textColumns}, each must be in the header and they are the questions.
+   */
+  public static ColumnMapping resolve(FileLayout layout, VerbatimConfig.Input cfg) {
+    List<String> named = cfg.textColumns() == null ? List.of() : cfg.textColumns().stream()
+        .filter(ColumnMapping::isSet).map(String::trim).toList();
+    ColumnMapping m = resolve(layout.columns(), named.size() < 2 ? List.of() : named, cfg);
+    return new ColumnMapping(m.text, m.id, m.time, m.score, m.questions,
+        layout.extraHeaderRows(), layout.wording());
   }
 
   /**
@@ -36,9 +60,19 @@ public record ColumnMapping(String text, String id, String time, String score)
    *     or no text column is found
    */
   public static ColumnMapping resolve(List<String> header, VerbatimConfig.Input cfg) {
+    return resolve(header, List.of(), cfg);
+  }
+
+  private static ColumnMapping resolve(List<String> header, List<String> questionNames,
+                                       VerbatimConfig.Input cfg) {
     List<String> taken = new ArrayList<>();
     // Named columns first, so a candidate never takes a column the user named for another role.
-    String text = named("textColumn", cfg.textColumn(), header, taken);
+    List<String> questions = new ArrayList<>();
+    for (String name : questionNames) {
+      questions.add(named("textColumns", name, header, taken));
+    }
+    String text = questions.isEmpty()
+        ? named("textColumn", cfg.textColumn(), header, taken) : questions.get(0);
     String id = named("idColumn", cfg.idColumn(), header, taken);
     String time = named("timeColumn", cfg.timeColumn(), header, taken);
     String score = named("scoreColumn", cfg.scoreColumn(), header, taken);
@@ -52,12 +86,13 @@ public record ColumnMapping(String text, String id, String time, String score)
           : "No text column found among the input's columns (" + String.join(", ", header)
               + "); name it with input.textColumn or add it to input.textCandidates.");
     }
-    return new ColumnMapping(text, id, time, score);
+    return new ColumnMapping(text, id, time, score, questions, 0, Map.of());
   }
 
   /** Whether a field is one of the mapped columns (ignoring case), and so not metadata. */
   public boolean isMapped(String field) {
-    return Stream.of(text, id, time, score).anyMatch(field::equalsIgnoreCase);
+    return Stream.concat(Stream.of(text, id, time, score), questions.stream())
+        .anyMatch(field::equalsIgnoreCase);
   }
 
   /**

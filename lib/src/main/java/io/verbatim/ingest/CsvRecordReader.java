@@ -79,7 +79,7 @@ public final class CsvRecordReader implements RecordReader {
     }
   }
 
-  private static List<String> uniqueNames(List<String> names) {
+  static List<String> uniqueNames(List<String> names) {
     List<String> unique = new ArrayList<>(names.size());
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < names.size(); i++) {

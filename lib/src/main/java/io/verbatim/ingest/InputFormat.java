@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The input file formats. Parquet is read by Spark directly; it has no {@link RecordReader}. */
 public enum InputFormat {
-  CSV, JSONL, PARQUET;
+  CSV, JSONL, PARQUET, XLSX;
 
   /**
    * The format a file name's extension implies, case-insensitively: {@code .csv}; {@code .jsonl},
@@ -22,6 +22,9 @@ public enum InputFormat {
     }
     if (name.endsWith(".parquet")) {
       return Optional.of(PARQUET);
+    }
+    if (name.endsWith(".xlsx")) {
+      return Optional.of(XLSX);
     }
     return Optional.empty();
   }
@@ -41,13 +44,16 @@ public enum InputFormat {
         return JSONL;
       case "parquet":
         return PARQUET;
+      case "xlsx":
+        return XLSX;
       case "auto":
         return fromFileName(fileName).orElseThrow(() -> new IngestException(
             "Cannot tell the format of '" + fileName + "' from its extension; use .csv, .jsonl,"
-                + " .ndjson, .json or .parquet, or set input.format to csv, jsonl or parquet."));
+                + " .ndjson, .json, .parquet or .xlsx, or set input.format to csv, jsonl,"
+                + " parquet or xlsx."));
       default:
         throw new IngestException("Unknown input.format '" + configured
-            + "'; use csv, jsonl, parquet or auto.");
+            + "'; use csv, jsonl, parquet, xlsx or auto.");
     }
   }
 }

@@ -29,9 +29,16 @@ public interface RecordReader {
    */
   List<String> header(InputStream in);
 
-  /** The reader for a format. */
+  /** The reader for a format (an Excel workbook's first sheet). */
   static RecordReader of(InputFormat format) {
+    return of(format, null);
+  }
+
+  /** The reader for a format; {@code sheet} names the workbook sheet to read (null: first). */
+  static RecordReader of(InputFormat format, String sheet) {
     switch (format) {
+      case XLSX:
+        return new XlsxRecordReader(sheet);
       case CSV:
         return new CsvRecordReader();
       case JSONL:

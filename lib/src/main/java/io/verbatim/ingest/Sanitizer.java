@@ -30,8 +30,8 @@ public final class Sanitizer implements Serializable {
 
   public Sanitizer(VerbatimConfig config) {
     VerbatimConfig.Privacy p = config.privacy();
-    this.shown = Redactor.of(p.redact(), p.replacement());
-    this.analysed = Redactor.of(p.redact(), "");
+    this.shown = Redactor.of(p.redact(), p.replacement(), p.phoneRegions());
+    this.analysed = Redactor.of(p.redact(), "", p.phoneRegions());
     this.redactMetadata = p.redactMetadata();
     this.detectLanguage = config.language().detect();
   }

@@ -3,10 +3,14 @@
  * {@link io.verbatim.model.Reject}s. Spark-free; a distributed job calls {@link
  * io.verbatim.ingest.Ingest#read} once per file on an executor.
  *
- * <p>Stages: a {@link io.verbatim.ingest.RecordReader} (CSV or JSON lines) splits the bytes into
- * {@link io.verbatim.ingest.RawRecord}s of named string fields, rejecting what it cannot read;
+ * <p>Stages: a {@link io.verbatim.ingest.RecordReader} (CSV, JSON lines or an Excel sheet) splits
+ * the bytes into {@link io.verbatim.ingest.RawRecord}s of named string fields, rejecting what it
+ * cannot read;
  * {@link io.verbatim.ingest.ColumnMapping} says which field is the text, id, time and score; and
- * {@link io.verbatim.ingest.CommentMapper} validates a record into a comment or a reject.
+ * {@link io.verbatim.ingest.CommentMapper} validates a record into a comment or a reject (one
+ * comment per answer for a survey's several questions, see {@link io.verbatim.ingest.FileLayout}),
+ * reading dates with {@link io.verbatim.ingest.Timestamps}. {@link io.verbatim.ingest.RejectShare}
+ * is the rule that stops a run whose input was read wrongly.
  *
  * <p>Rules worth knowing:
  * <ul>

@@ -67,6 +67,8 @@ public final class OutputSchema {
   public static final String ACTION = "action";
   public static final String SUGGESTION_KIND = "suggestion_kind";
   public static final String SUGGESTION_SCORE = "suggestion_score";
+  /** The survey question a comment answers: a metadata column of comments, copied to sentences. */
+  public static final String QUESTION = "question";
   public static final String THEME_ID = "theme_id";
   public static final String LABEL = "label";
   public static final String PARENT_ID = "parent_id";
@@ -139,7 +141,9 @@ public final class OutputSchema {
               + "is_suggestion and can become an idea"),
           new Column(SUGGESTION_SCORE, Type.DOUBLE, false,
               "the model's probability that the sentence suggests anything of any kind, 0..1; 1 "
-                  + "or 0 with `annotation.suggestions: rules`")));
+                  + "or 0 with `annotation.suggestions: rules`"),
+          new Column(QUESTION, Type.STRING, true, "the survey question the comment answers "
+              + "(with `--text-column Q1,Q2`), as in the comments table")));
 
   public static final Table THEMES = new Table("themes", "one row per theme", List.of(
       new Column(THEME_ID, Type.STRING, false, "stable across runs"),

@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  *       {@code 06 12 34 56 78}, {@code (030) 1234567}); written compact only with 10 or 11
  *       digits ({@code 07700900123});</li>
  *   <li>North American: {@code [1] (NXX) NXX-XXXX} with N = 2..9 and separators;</li>
- *   <li>anything else of 8 to 12 digits only right after a word like "call", "phone", "tel",
- *       "mobile", "whatsapp", "number" ({@code call me on 612 345 678}).</li>
+ *   <li>anything else of 8 to 12 digits right after a word like "call", "phone", "tel",
+ *       "mobile", "whatsapp", "number" ({@code call me on 612 345 678}), or without such a word
+ *       when its groups have two digits or more and it is a valid national number of one of
+ *       the configured regions by Google's libphonenumber ({@link PhoneRegions}):
+ *       {@code 333 1234567} (IT), {@code 612 345 678} (ES), {@code 912 345 678} (PT).</li>
  * </ul>
  * And never: after "order", "booking", "ref", "ticket", "invoice", "account", "flight", "#" and
  * the like (with "number", "no.", ":" in between), after a currency, inside a URL, glued to
@@ -81,6 +84,8 @@ final class PhoneFinder {
     int openParenAt = -1;
 
     String text;
+    PhoneRegions regions;
+    Spans spans;
 
     /** The k-th digit of groups a..b, or '0' when they have fewer. */
     char digitAt(int a, int b, int k) {
@@ -104,9 +109,11 @@ final class PhoneFinder {
     }
   }
 
-  static void find(String text, Spans spans) {
+  static void find(String text, Spans spans, PhoneRegions regions) {
     int n = text.length();
     Run run = new Run();
+    run.regions = regions;
+    run.spans = spans;
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
@@ -288,7 +295,9 @@ final class PhoneFinder {
         run.announced[a] = (byte) (announced(text, start) ? 1 : 2);
       }
       announced = run.announced[a] == 1;
-      if (!announced) {
+      // A run of more than five groups is a list of numbers, not one phone number.
+      if (!announced && !(first != '0' && run.size <= 5 && groupsOfTwoOrMore(run, a, b)
+          && !run.spans.isTaken(start, end) && run.regions.validNational(digits(run, a, b)))) {
         return false;
       }
     }
@@ -367,6 +376,24 @@ final class PhoneFinder {
 
   private static boolean isWordPart(char c) {
     return Character.isLetter(c) || c == '°' || c == '$';
+  }
+
+  /** Whether every group of window a..b has two digits or more: "333 1234567", not "1 2 3". */
+  private static boolean groupsOfTwoOrMore(Run run, int a, int b) {
+    for (int g = a; g <= b; g++) {
+      if (run.ge[g] - run.gs[g] < 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String digits(Run run, int a, int b) {
+    StringBuilder sb = new StringBuilder(16);
+    for (int g = a; g <= b; g++) {
+      sb.append(run.text, run.gs[g], run.ge[g]);
+    }
+    return sb.toString();
   }
 
   /** [1] NXX NXX XXXX, N = 2..9, in 3-3-4 groups (or 1-3-3-4). */

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -73,11 +74,19 @@ public final class Redactor implements Serializable {
     }
   }
 
+  /**
+   * Regions whose national phone numbers libphonenumber looks for when none are configured
+   * ({@code privacy.phoneRegions}): the UK and Ireland, North America, and western Europe.
+   */
+  public static final List<String> DEFAULT_PHONE_REGIONS = List.of("GB", "IE", "US", "FR", "DE",
+      "NL", "BE", "CH", "AT", "ES", "PT", "IT");
+
   private static final Redactor DEFAULTS =
       new Redactor(EnumSet.allOf(Category.class), DEFAULT_REPLACEMENT);
 
   private final EnumSet<Category> categories;
   private final String replacementPattern;
+  private final PhoneRegions phoneRegions;
   private final EnumMap<Category, String> replacements = new EnumMap<>(Category.class);
 
   /**
@@ -86,7 +95,18 @@ public final class Redactor implements Serializable {
    *     category's label, so {@code "[{category}]"} gives {@code [EMAIL]}; may be empty to delete
    */
   public Redactor(Collection<Category> categories, String replacementPattern) {
+    this(categories, replacementPattern, DEFAULT_PHONE_REGIONS);
+  }
+
+  /**
+   * @param phoneRegions ISO 3166 region codes whose national phone numbers are looked for (by
+   *     libphonenumber) beside the international and announced ones
+   * @throws IllegalArgumentException for a region libphonenumber does not know
+   */
+  public Redactor(Collection<Category> categories, String replacementPattern,
+                  List<String> phoneRegions) {
     Objects.requireNonNull(categories, "categories");
+    this.phoneRegions = new PhoneRegions(phoneRegions);
     Objects.requireNonNull(replacementPattern, "replacementPattern");
     this.categories = categories.isEmpty()
         ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(categories);
@@ -106,6 +126,12 @@ public final class Redactor implements Serializable {
    * ({@code "all"} alone for every category), and the replacement pattern (null: the default).
    */
   public static Redactor of(Collection<String> categoryNames, String replacementPattern) {
+    return of(categoryNames, replacementPattern, DEFAULT_PHONE_REGIONS);
+  }
+
+  /** As {@link #of(Collection, String)}, looking for national phone numbers of these regions. */
+  public static Redactor of(Collection<String> categoryNames, String replacementPattern,
+                            List<String> phoneRegions) {
     EnumSet<Category> set = EnumSet.noneOf(Category.class);
     for (String name : categoryNames) {
       if (name.strip().equalsIgnoreCase("all")) {
@@ -114,7 +140,8 @@ public final class Redactor implements Serializable {
         set.add(Category.parse(name));
       }
     }
-    return new Redactor(set, replacementPattern == null ? DEFAULT_REPLACEMENT : replacementPattern);
+    return new Redactor(set, replacementPattern == null ? DEFAULT_REPLACEMENT : replacementPattern,
+        phoneRegions == null ? DEFAULT_PHONE_REGIONS : phoneRegions);
   }
 
   public Set<Category> categories() {
@@ -140,7 +167,7 @@ public final class Redactor implements Serializable {
     EmailFinder.find(text, spans);
     IbanFinder.find(text, spans);
     CardFinder.find(text, spans);
-    PhoneFinder.find(text, spans);
+    PhoneFinder.find(text, spans, phoneRegions);
     EnumMap<Category, Integer> counts = new EnumMap<>(Category.class);
     StringBuilder out = null;
     int copied = 0;

@@ -119,6 +119,14 @@ class TextCleanerTest {
   }
 
   @Test
+  void html5NamesAndQuotedAttributesAreHandled() {
+    assertEquals("crew", clean("<a title=\"a>b\">crew</a>").displayText());
+    assertEquals("Go ★ now", clean("<a href='x?a=1&b=<2>'>Go</a> &bigstar; now").displayText());
+    assertEquals("5 ≠ 6, ⋔ and ½", clean("5 &ne; 6, &pitchfork; and &half;").displayText());
+    assertEquals("&notit; stays", clean("&notit; stays").displayText());
+  }
+
+  @Test
   void entityEmojiIsAnEmoji() {
     Cleaned c = clean("Great &#x1F600; &#128077;");
     assertEquals("Great 😀 👍", c.displayText());
@@ -188,11 +196,11 @@ class TextCleanerTest {
 
   @Test
   void emojiStayForDisplayAndAreReported() {
-    Cleaned c = clean("Love it 😍👍🏽 family 👨‍👩‍👧 flag 🇬🇧 keycap 1️⃣ heart ❤️ plane ✈ 5 stars");
-    assertEquals("Love it 😍👍🏽 family 👨‍👩‍👧 flag 🇬🇧 keycap 1️⃣ heart ❤️ plane ✈ 5 stars",
+    Cleaned c = clean("Love it 😍👍🏽 family 👨‍👩‍👧 flag 🇬🇧 keycap 1️⃣ heart ❤️ plane ✈️ 5 stars");
+    assertEquals("Love it 😍👍🏽 family 👨‍👩‍👧 flag 🇬🇧 keycap 1️⃣ heart ❤️ plane ✈️ 5 stars",
         c.displayText());
     assertEquals("Love it family flag keycap heart plane 5 stars", c.analysisText());
-    assertEquals(List.of("😍", "👍🏽", "👨‍👩‍👧", "🇬🇧", "1️⃣", "❤️", "✈"), c.emoji());
+    assertEquals(List.of("😍", "👍🏽", "👨‍👩‍👧", "🇬🇧", "1️⃣", "❤️", "✈️"), c.emoji());
     assertEquals(Set.of(Flag.EMOJI), c.flags());
   }
 
@@ -200,6 +208,15 @@ class TextCleanerTest {
   void emojiBeforePunctuationLeaveNoSpace() {
     assertEquals("Lost my bag. Never again!", clean("Lost my bag 😡. Never again 🤬!")
         .analysisText());
+  }
+
+  @Test
+  void ratingStarsAndOtherSymbolsAreText() {
+    Cleaned c = clean("Service ★★★★☆, food ✓, music ♪ and a plane ✈ (no emoji selector)");
+    assertTrue(c.emoji().isEmpty(), c.emoji().toString());
+    assertEquals("Service ★★★★☆, food ✓, music ♪ and a plane ✈ (no emoji selector)",
+        c.analysisText());
+    assertEquals(List.of("🏃‍♀️", "⭐"), clean("Ran 🏃‍♀️ to the gate ⭐").emoji());
   }
 
   @Test

@@ -98,8 +98,12 @@ class CommentMapperTest {
   void unparseableDateIsRejected() {
     assertEquals("unparseable date 'yesterday'",
         rejected(record(1, "text", "a", "created_at", "yesterday")).reason());
-    assertEquals("unparseable date '14/09/2026'",
-        rejected(record(1, "text", "a", "created_at", "14/09/2026")).reason());
+    assertEquals("ambiguous date '03/09/2026': day or month first? Nothing in the column"
+        + " decides", rejected(record(1, "text", "a", "created_at", "03/09/2026")).reason());
+    assertEquals(Instant.parse("2026-09-03T00:00:00Z"), new CommentMapper(cfg,
+        new ColumnMapping("text", "id", "created_at", "score"), DateOrder.DMY)
+        .map(record(1, "text", "a", "created_at", "03/09/2026")) instanceof IngestResult.Accepted a
+        ? a.comment().createdAt() : null);
   }
 
   @Test

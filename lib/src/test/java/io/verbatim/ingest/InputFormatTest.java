@@ -26,13 +26,15 @@ class InputFormatTest {
     assertEquals(InputFormat.CSV, InputFormat.of("CSV", "export.txt"));
     assertEquals(InputFormat.JSONL, InputFormat.of("jsonl", "x.csv"));
     assertEquals(InputFormat.PARQUET, InputFormat.of("parquet", "x"));
+    assertEquals(InputFormat.XLSX, InputFormat.of(null, "Survey Results.XLSX"));
   }
 
   @Test
   void unknownFormatsAreClearErrors() {
     IngestException e = assertThrows(IngestException.class, () -> InputFormat.of("auto", "x.txt"));
     assertEquals("Cannot tell the format of 'x.txt' from its extension; use .csv, .jsonl, .ndjson,"
-        + " .json or .parquet, or set input.format to csv, jsonl or parquet.", e.getMessage());
+        + " .json, .parquet or .xlsx, or set input.format to csv, jsonl, parquet or xlsx.",
+        e.getMessage());
     assertThrows(IngestException.class, () -> InputFormat.of("xml", "x.csv"));
     assertThrows(IngestException.class, () -> RecordReader.of(InputFormat.PARQUET));
   }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RedactorTest {
@@ -113,6 +114,26 @@ class RedactorTest {
       "1234 5678 9012", "12345678", "4 out of 10 1 2 3 4 5"})
   void notPhones(String text) {
     untouched(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "il mio numero è 333 1234567        | il mio numero è [PHONE]",
+      "mi número es 612 345 678           | mi número es [PHONE]",
+      "ligue 912 345 678                  | ligue [PHONE]",
+      "07700 900123                       | [PHONE]",
+      "Ruf an unter 0171 1234567 bitte    | Ruf an unter [PHONE] bitte",
+      "appelez le 06 12 34 56 78 svp      | appelez le [PHONE] svp"})
+  void nationalNumbersWithoutAPhoneWordAreFoundByTheirRegion(String text, String expected) {
+    assertEquals(expected, redact(text));
+  }
+
+  @Test
+  void regionsAreConfigurable() {
+    Redactor british = Redactor.of(List.of("all"), null, List.of("gb"));
+    assertEquals("mi número es 612 345 678", british.redactText("mi número es 612 345 678"));
+    assertThrows(IllegalArgumentException.class,
+        () -> Redactor.of(List.of("all"), null, List.of("XX")));
   }
 
   @Test
