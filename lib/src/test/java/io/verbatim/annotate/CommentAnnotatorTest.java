@@ -138,11 +138,11 @@ class CommentAnnotatorTest {
   @Test
   void unknownSentimentModelIsRejectedUpFront() {
     VerbatimConfig.Annotation a = ConfigLoader.defaults().annotation();
-    var bad = new VerbatimConfig.Annotation("vader", a.parser(), a.maxParseTokens(),
+    var bad = new VerbatimConfig.Annotation("sentiwordnet", a.parser(), a.maxParseTokens(),
         a.negativeBelow(), a.positiveAbove());
     var e = org.junit.jupiter.api.Assertions.assertThrows(
         io.verbatim.config.ConfigException.class, () -> new CommentAnnotator(bad));
-    assertTrue(e.getMessage().contains("trained, rntn or rules"), e.getMessage());
+    assertTrue(e.getMessage().contains("trained, rules, vader or rntn"), e.getMessage());
   }
 
   @Test
