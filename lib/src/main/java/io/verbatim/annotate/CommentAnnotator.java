@@ -141,7 +141,8 @@ public final class CommentAnnotator {
     // "Delayed again, 4 hours." is negative as comment and sentence alike. RNTN only has
     // sentence trees to offer, and the rules only sentence opinions.
     double mean = all.isEmpty() ? 0 : weightedScore / all.size();
-    double score = all.isEmpty() || rntn ? mean : path.comment(all, mean, out.size(), model);
+    double score = all.isEmpty() || rntn ? mean
+        : path.comment(out.stream().map(Sentence::tokens).toList(), all, mean, model);
     return new AnalyzedComment(comment, out, score,
         path.label(score, config.negativeBelow(), config.positiveAbove()));
   }

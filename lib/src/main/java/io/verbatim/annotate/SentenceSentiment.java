@@ -21,33 +21,36 @@ import java.util.Locale;
 public enum SentenceSentiment {
 
   /**
-   * The default: every domain-free signal and the trained model together. A sentence with an
-   * opinion word, a VADER word or a service failure is the mean of the opinion words' verdict
-   * (where there is one) and the model (which reads VADER and failures as features); a failure
-   * makes it at least {@value #FAILURE_SCORE}; a sentence with none of them is the model at
-   * half strength, so plain facts stay neutral. Questions and requests keep only their
-   * complaints. A comment of several sentences is the model reading it whole.
+   * The default: the opinion word list decides a sentence that holds an opinion (opinion words,
+   * negated verbs, and service failures told as facts, which count as complaints); a sentence
+   * with none is the trained model (which also reads VADER's valence and failures as features)
+   * at half strength, so plain facts stay neutral; a failure keeps the score at or under
+   * {@value #FAILURE_SCORE}. Questions and requests keep only their complaints. A comment of
+   * several sentences is the model reading it whole, unless {@value #FAILED_SENTENCES} or more
+   * of its sentences tell of service failures: then it is a complaint told as a story, however
+   * polite its words.
    */
   TRAINED {
     @Override
     public double sentence(List<Token> tokens, TrainedSentiment model) {
       SentenceOpinion opinion = OPINIONS.sentence(tokens);
-      boolean failure = ServiceFailure.any(tokens);
-      double learnt = model.scores(tokens).score();
-      if (opinion.none() && !failure && Vader.of(tokens).hits() == 0) {
-        return asking(tokens) ? Math.min(0, SILENT_WEIGHT * learnt) : SILENT_WEIGHT * learnt;
-      }
-      double score = opinion.none() ? learnt : (opinion.score() + learnt) / 2;
-      if (failure) {
+      double score = opinion.none() ? SILENT_WEIGHT * model.scores(tokens).score()
+          : opinion.score();
+      if (ServiceFailure.any(tokens)) {
         score = Math.min(score, FAILURE_SCORE);
       }
       return asking(tokens) ? Math.min(0, score) : score;
     }
 
     @Override
-    public double comment(List<Token> all, double sentenceMean, int sentences,
+    public double comment(List<List<Token>> sentences, List<Token> all, double sentenceMean,
                           TrainedSentiment model) {
-      return sentences > 1 ? model.scores(all).score() : sentenceMean;
+      if (sentences.size() < 2) {
+        return sentenceMean;
+      }
+      double score = model.scores(all).score();
+      long failed = sentences.stream().filter(ServiceFailure::any).count();
+      return failed >= FAILED_SENTENCES ? Math.min(score, FAILURE_SCORE) : score;
     }
   },
 
@@ -70,7 +73,7 @@ public enum SentenceSentiment {
     }
 
     @Override
-    public double comment(List<Token> all, double sentenceMean, int sentences,
+    public double comment(List<List<Token>> sentences, List<Token> all, double sentenceMean,
                           TrainedSentiment model) {
       return Vader.of(all).compound();
     }
@@ -93,6 +96,8 @@ public enum SentenceSentiment {
   static final double SILENT_WEIGHT = 0.5;
   /** A sentence that tells of a service failure scores at most this. */
   static final double FAILURE_SCORE = -0.5;
+  /** How many sentences telling of service failures make a comment a complaint. */
+  static final int FAILED_SENTENCES = 2;
   /** VADER's published label threshold on its compound score. */
   static final double VADER_THRESHOLD = 0.05;
   private static final AspectSentiment OPINIONS = new AspectSentiment();
@@ -126,10 +131,10 @@ public enum SentenceSentiment {
   public abstract double sentence(List<Token> tokens, TrainedSentiment model);
 
   /**
-   * A comment's score from all its tokens, the token-weighted mean of its sentence scores and
-   * how many sentences it has; by default that mean.
+   * A comment's score from its sentences' tokens, all its tokens and the token-weighted mean of
+   * its sentence scores; by default that mean.
    */
-  public double comment(List<Token> all, double sentenceMean, int sentences,
+  public double comment(List<List<Token>> sentences, List<Token> all, double sentenceMean,
                         TrainedSentiment model) {
     return sentenceMean;
   }
