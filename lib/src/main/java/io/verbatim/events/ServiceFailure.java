@@ -37,6 +37,8 @@ public final class ServiceFailure {
 
   private static final String RESOURCE = "service-failures.txt";
   private static final String NUM = "<num>";
+  /** How far before a failed verb a form of be or get makes it passive. */
+  private static final int PASSIVE_REACH = 4;
   private static final String DURATION = "<duration>";
 
   private static final Map<String, String> FAILED = new HashMap<>();
@@ -145,8 +147,11 @@ public final class ServiceFailure {
     while (next < w.length && PARTICLES.contains(w[next])) {
       next++;
     }
-    boolean passive = i - 1 >= clauseStart && PASSIVE.contains(w[i - 1])
-        || i - 2 >= clauseStart && PASSIVE.contains(w[i - 2]);
+    // "was cancelled", "has been delayed", and questions: "why was my flight cancelled".
+    boolean passive = false;
+    for (int k = i - 1; k >= Math.max(clauseStart, i - PASSIVE_REACH); k--) {
+      passive |= PASSIVE.contains(w[k]);
+    }
     if (next < w.length && OPENERS.contains(w[next]) && !passive) {
       return new Event(verb, objectAfter(tokens, w, next), i, next);
     }

@@ -58,5 +58,6 @@ class ServiceFailureTest {
       assertFalse(ServiceFailure.any(tokens(text)), text);
     }
     assertTrue(ServiceFailure.any(tokens("Why has my order not arrived yet ?")));
+    assertEquals("flight", only("Why was my flight cancelled without notice ?").object());
   }
 }
