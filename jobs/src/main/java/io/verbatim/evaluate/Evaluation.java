@@ -175,7 +175,9 @@ public final class Evaluation {
     results.addAll(matrix(o, config, annotator, rules, rntn, reviews, restaurants, laptops, log));
 
     String limits = o.limit() == null
-        ? "full suggestion and aspect sets; " + DEFAULT_CLOTHING_LIMIT + " held-out clothing reviews"
+        ? "full suggestion and aspect sets; the first " + DEFAULT_CLOTHING_LIMIT + " sealed clothing"
+            + " reviews; sealed parts of the UCI and SemEval-2014 sentences; the first "
+            + DEFAULT_COMPLAINT_LIMIT + " sealed complaint narratives"
         : "at most " + o.limit() + " items read per set";
     EvaluationReport report = new EvaluationReport(started, data.toString(), limits, o.threads(),
         results, totals(results));

@@ -30,7 +30,13 @@ class EvaluationSmokeTest {
     EvaluationReport r = Evaluation.run(
         new Evaluation.Options(data, report, LIMIT, 2), new PrintStream(System.out, true));
 
-    assertEquals(19, r.results().size());
+    // 19 tasks, then the cross-domain matrix: 4 paths x 7 domains + 4 leave-one-domain-out cells.
+    assertEquals(19 + 4 * 7 + 4, r.results().size());
+    TaskResult lodo = r.result("matrix.trained-lodo.imdb");
+    assertEquals(LIMIT, lodo.items());
+    double neutral = lodo.extra().get("neutral_share");
+    assertTrue(neutral >= 0 && neutral <= 1, "neutral share " + neutral);
+    assertTrue(r.result("matrix.rntn.cfpb").extra().containsKey("negative_share"));
     TaskResult sentences = r.result("sentiment.sentences.restaurants");
     assertTrue(sentences.items() > 20 && sentences.items() < LIMIT, "items " + sentences.items());
     assertEquals(sentences.items(), r.result("sentiment.sentences.restaurants.rntn").items());
@@ -55,16 +61,18 @@ class EvaluationSmokeTest {
 
     String md = Files.readString(report.resolve(ReportWriter.MARKDOWN), StandardCharsets.UTF_8);
     for (String section : List.of("## Targets", "95% interval", "## Suggestions", "## Sentiment",
-        "## Aspect polarity", "## Aspect terms", "## Theme purity", "## Speed", "| gold \\ predicted |")) {
+        "## Aspect polarity", "## Aspect terms", "## Theme purity", "## Speed", "| gold \\ predicted |",
+        "## Sentiment across domains")) {
       assertTrue(md.contains(section), "missing " + section + " in\n" + md);
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
         .readValue(report.resolve(ReportWriter.JSON).toFile(), Map.class);
-    assertEquals(19, ((List<?>) json.get("results")).size());
+    assertEquals(19 + 4 * 7 + 4, ((List<?>) json.get("results")).size());
     Map<?, ?> forum = (Map<?, ?>) ((List<?>) json.get("results")).get(0);
     Map<?, ?> f1Interval = (Map<?, ?>) ((Map<?, ?>) forum.get("intervals_95")).get("f1");
     assertTrue((Double) f1Interval.get("low") <= forumF1
         && forumF1 <= (Double) f1Interval.get("high"), f1Interval.toString());
-    assertEquals(5, ((List<?>) json.get("targets")).size());
+    assertEquals(ReportWriter.TARGETS.size(), ((List<?>) json.get("targets")).size());
+    assertTrue(md.contains("## Sentiment across domains") && md.contains("| trained-lodo |"), md);
   }
 }
