@@ -29,10 +29,10 @@ class CrossDomainFloorsTest {
 
   private static final int SAMPLE = 150;
   /**
-   * Measured on these samples: amazon_cells 0.827, imdb 0.620 (29% called neutral), yelp 0.827.
+   * Measured on these samples: amazon_cells 0.873, imdb 0.673 (23% called neutral), yelp 0.860.
    */
   private static final java.util.Map<String, Double> UCI_FLOORS =
-      java.util.Map.of("amazon_cells", 0.77, "imdb", 0.56, "yelp", 0.77);
+      java.util.Map.of("amazon_cells", 0.80, "imdb", 0.60, "yelp", 0.79);
   private static final int SEMEVAL_SAMPLE = 1500;
   private static CommentAnnotator annotator;
   private static CrossDomainEvaluation cells;
@@ -56,7 +56,7 @@ class CrossDomainFloorsTest {
       print(r, "accuracy", r.confusion().accuracy());
       assertTrue(r.confusion().accuracy() >= UCI_FLOORS.get(domain),
           domain + " " + r.confusion().matrix());
-      assertTrue(neutral <= 0.35, domain + " neutral " + neutral);
+      assertTrue(neutral <= 0.30, domain + " neutral " + neutral);
     }
   }
 
@@ -71,8 +71,8 @@ class CrossDomainFloorsTest {
           CrossDomainEvaluation.Kind.THREE_WAY, set[1], sealed, "CI sample");
       print(r, "macro-F1", r.confusion().macroF1());
       assertTrue(sealed.size() > 250, "sample " + sealed.size());
-      // Measured on these samples: restaurants 0.678 (318 sentences), laptops 0.589 (269).
-      double floor = set[0].equals("restaurants") ? 0.62 : 0.54;
+      // Measured on these samples: restaurants 0.662 (318 sentences), laptops 0.597 (269).
+      double floor = set[0].equals("restaurants") ? 0.61 : 0.54;
       assertTrue(r.confusion().macroF1() >= floor, set[0] + " " + r.confusion().matrix());
     }
   }
@@ -86,7 +86,7 @@ class CrossDomainFloorsTest {
         CfpbNarratives.PAYDAY, sealed, "CI sample");
     double negative = r.extra().get("negative_share");
     print(r, "negative share", negative);
-    // Measured on this sample: 0.780.
+    // Measured on this sample: 0.793.
     assertTrue(negative >= 0.72, "negative share " + negative);
   }
 

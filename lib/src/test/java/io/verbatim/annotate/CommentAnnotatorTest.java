@@ -139,10 +139,14 @@ class CommentAnnotatorTest {
   }
 
   @Test
-  void textWithoutWordsGivesNoSentencesAndNeutralSentiment() {
-    AnalyzedComment c = annotate("\uD83D\uDE00\uD83D\uDE00");
+  void textWithoutWordsIsNeutralUnlessItsEmojiShowAFeeling() {
+    AnalyzedComment c = annotate("--- ... ---");
     assertTrue(c.sentences().size() <= 1);
     assertEquals(SentimentLabel.NEUTRAL, c.sentimentLabel());
+    // VADER reads emoji as the feeling they show: two grinning faces are praise.
+    AnalyzedComment grin = annotate("\uD83D\uDE00\uD83D\uDE00");
+    assertTrue(grin.sentences().size() <= 1);
+    assertEquals(SentimentLabel.POSITIVE, grin.sentimentLabel());
   }
 
   @Test
