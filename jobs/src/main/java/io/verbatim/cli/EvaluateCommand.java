@@ -30,7 +30,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N",
       description = "At most N items per data set (default: the full suggestion and aspect sets"
-          + " and " + Evaluation.DEFAULT_CLOTHING_LIMIT + " held-out clothing reviews).")
+          + " and " + Evaluation.DEFAULT_CLOTHING_LIMIT + " sealed clothing reviews).")
   Integer limit;
 
   @Option(names = "--readme", paramLabel = "FILE",

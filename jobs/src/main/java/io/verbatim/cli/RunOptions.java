@@ -60,7 +60,7 @@ final class RunOptions {
       description = "Taxonomy of pinned themes and owners.")
   String taxonomy;
 
-  @Option(names = "--sentiment", paramLabel = "trained|rntn|rules",
+  @Option(names = "--sentiment", paramLabel = "trained|rules|vader|rntn",
       description = "Sentiment model (annotation.sentiment); default trained.")
   String sentiment;
 

@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     subcommands = TrainSuggestionsCommand.class,
-    description = "Train the sentiment classifier on the public clothing reviews (all rows but"
-        + " the evaluation's held-out tenth) and write the model with its provenance and"
-        + " held-out metrics; `train suggestions` trains the suggestion model instead.")
+    description = "Train the sentiment classifier on the dev parts of the public clothing reviews"
+        + " and UCI sentences (never their sealed parts) and write the model with its provenance"
+        + " and the sealed clothing figures; `train suggestions` trains the suggestion model"
+        + " instead.")
 final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
@@ -45,6 +46,10 @@ final class TrainCommand implements Callable<Integer> {
       + " inside the training rows picks a multiple of it and the learning rate.")
   Double l2;
 
+  @Option(names = "--rntn", description = "Also score the sealed clothing reviews with CoreNLP's"
+      + " RNTN, the baseline (slow: minutes).")
+  boolean rntn;
+
   @Override
   public Integer call() throws IOException {
     Path file = data.resolve(ClothingCorpus.FILE);
@@ -61,7 +66,7 @@ final class TrainCommand implements Callable<Integer> {
         epochs == null ? d.epochs() : epochs, d.learningRate(), l2 == null ? d.l2() : l2,
         d.minCount(), d.seed(), d.balanced());
     SentimentTraining.Result r =
-        SentimentTraining.run(data, options, threads, Integer.MAX_VALUE, System.out);
+        SentimentTraining.run(data, options, threads, Integer.MAX_VALUE, rntn, System.out);
     r.model().save(out);
     print("title + text, the pipeline's label", r.commentByScore());
     print("title + text, most probable class", r.comment());

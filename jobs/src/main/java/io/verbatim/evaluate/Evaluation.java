@@ -4,9 +4,15 @@ import io.verbatim.labelled.AspectSentence;
 import io.verbatim.labelled.AspectXmlReader;
 import io.verbatim.labelled.SuggestionSetReader;
 import io.verbatim.labelled.LabelledText;
+import io.verbatim.labelled.CfpbNarratives;
 import io.verbatim.labelled.ClothingReviewsReader;
 import io.verbatim.labelled.ComplaintReader;
 import io.verbatim.labelled.Split;
+import io.verbatim.labelled.UciSentences;
+import io.verbatim.sentiment.TrainedSentiment;
+import io.verbatim.training.SentimentTrainer;
+import io.verbatim.training.SentimentTraining;
+import io.verbatim.training.TrainingSet;
 import io.verbatim.annotate.CommentAnnotator;
 import io.verbatim.config.ConfigLoader;
 import io.verbatim.config.VerbatimConfig;
@@ -31,6 +37,8 @@ public final class Evaluation {
 
   /** Reviews evaluated when no limit is given: annotating is the slow part. */
   public static final int DEFAULT_CLOTHING_LIMIT = 2000;
+  /** Sealed complaint narratives scored when no limit is given: they are long. */
+  public static final int DEFAULT_COMPLAINT_LIMIT = 600;
 
   static final String SUGGESTIONS = "suggestions/semeval2019-task9/";
   static final String FORUM_TRIAL = SUGGESTIONS + "SubtaskA_Trial_Test_Labeled.csv";
@@ -201,8 +209,12 @@ public final class Evaluation {
         + " labelled Product, CFPB complaints across products (sealed part)", PRODUCTS,
         products.subList(0, Math.min(all, products.size())))));
 
+    results.addAll(matrix(o, config, annotator, rules, rntn, reviews, restaurants, laptops, log));
+
     String limits = o.limit() == null
-        ? "full suggestion and aspect sets; " + DEFAULT_CLOTHING_LIMIT + " held-out clothing reviews"
+        ? "full suggestion and aspect sets; the first " + DEFAULT_CLOTHING_LIMIT + " sealed clothing"
+            + " reviews; sealed parts of the UCI and SemEval-2014 sentences; the first "
+            + DEFAULT_COMPLAINT_LIMIT + " sealed complaint narratives"
         : "at most " + o.limit() + " items read per set";
     EvaluationReport report = new EvaluationReport(started, data.toString(), limits, o.threads(),
         results, totals(results));
@@ -210,6 +222,88 @@ public final class Evaluation {
     log.println("Report written to " + o.report().resolve(ReportWriter.MARKDOWN) + " and "
         + o.report().resolve(ReportWriter.JSON));
     return report;
+  }
+
+  /** One column of the cross-domain matrix: a domain's sealed items. */
+  private record Domain(String name, CrossDomainEvaluation.Kind kind, String dataset,
+                        List<LabelledText> items) {
+  }
+
+  /**
+   * The cross-domain sentiment matrix: every sentiment path on the sealed part of every domain;
+   * the trained model also left out of each domain it was trained on (leave-one-domain-out).
+   */
+  private static List<TaskResult> matrix(Options o, VerbatimConfig config,
+                                         CommentAnnotator trained, CommentAnnotator rules,
+                                         CommentAnnotator rntn, List<LabelledText> clothing,
+                                         List<AspectSentence> restaurants,
+                                         List<AspectSentence> laptops, PrintStream log)
+      throws IOException {
+    Path data = o.data();
+    int cap = o.limit() == null ? Integer.MAX_VALUE : o.limit();
+    List<Domain> domains = new ArrayList<>();
+    domains.add(new Domain("clothing", CrossDomainEvaluation.Kind.THREE_WAY, CLOTHING, clothing));
+    for (String d : UciSentences.DOMAINS) {
+      domains.add(new Domain(d, CrossDomainEvaluation.Kind.BINARY, UciSentences.file(d),
+          cap(UciSentences.part(UciSentences.read(data, d), d, Split.SEALED), cap)));
+    }
+    domains.add(new Domain("restaurants", CrossDomainEvaluation.Kind.THREE_WAY, RESTAURANTS,
+        cap(sealedSentences("semeval2014-restaurants", restaurants), cap)));
+    domains.add(new Domain("laptops", CrossDomainEvaluation.Kind.THREE_WAY, LAPTOPS,
+        cap(sealedSentences("semeval2014-laptops", laptops), cap)));
+    domains.add(new Domain("cfpb", CrossDomainEvaluation.Kind.COMPLAINTS, CfpbNarratives.PAYDAY
+        + " + " + CfpbNarratives.PRODUCTS, cap(CfpbNarratives.read(data).stream()
+        .filter(n -> n.part() == Split.SEALED).map(CfpbNarratives.Narrative::item).toList(),
+        o.limit() == null ? DEFAULT_COMPLAINT_LIMIT : o.limit())));
+
+    VerbatimConfig.Annotation a = config.annotation();
+    CommentAnnotator vader = withSentiment(a, CommentAnnotator.VADER);
+    vader.warmUp();
+    CrossDomainEvaluation cells = new CrossDomainEvaluation(o.threads());
+    List<TaskResult> out = new ArrayList<>();
+    String unseen = "Never trained on this domain.";
+    for (Domain d : domains) {
+      String trainedNote = d.name().equals("clothing") || UciSentences.DOMAINS.contains(d.name())
+          ? "IN-DOMAIN: the shipped model was trained on this domain's dev part (never on its"
+              + " sealed part); the leave-one-domain-out row is the cross-domain figure."
+          : unseen;
+      out.add(logged(log, cells.run(trained, "trained", d.name(), d.kind(), d.dataset(),
+          d.items(), trainedNote)));
+      out.add(logged(log, cells.run(rules, "rules", d.name(), d.kind(), d.dataset(), d.items(),
+          "No model; the opinion word list was shaped while reading SemEval-2014 aspect errors,"
+              + " so its SemEval figures are in-sample.")));
+      out.add(logged(log, cells.run(vader, "vader", d.name(), d.kind(), d.dataset(), d.items(),
+          "Published lexicon and rules; nothing fitted here.")));
+      out.add(logged(log, cells.run(rntn, "rntn", d.name(), d.kind(), d.dataset(), d.items(),
+          "CoreNLP's model (trained on film reviews, Stanford Sentiment Treebank).")));
+    }
+    log.println("Training the leave-one-domain-out models...");
+    TrainingSet set = TrainingSet.read(data,
+        o.limit() == null ? Integer.MAX_VALUE : Math.max(o.limit() * 5, 300), o.threads());
+    for (Domain d : domains) {
+      String left = d.name().equals("clothing") ? TrainingSet.CLOTHING : d.name();
+      if (!set.domains().contains(left)) {
+        continue;
+      }
+      CommentAnnotator without = new CommentAnnotator(a, TrainedSentiment.inMemory(
+          "without-" + left, SentimentTraining.fit(set.without(left),
+              SentimentTrainer.Options.defaults())));
+      without.warmUp();
+      out.add(logged(log, cells.run(without, "trained-lodo", d.name(), d.kind(), d.dataset(),
+          d.items(), "Leave-one-domain-out: the trained path with a model fitted here on the"
+              + " dev parts of every training domain but this one (default options, bias"
+              + " offsets by cross-validation inside them).")));
+    }
+    return out;
+  }
+
+  private static List<LabelledText> sealedSentences(String set, List<AspectSentence> all) {
+    return SentenceSentimentEvaluation.singlePolarity(all).stream()
+        .filter(t -> Split.sealed(set, t.id())).toList();
+  }
+
+  private static <T> List<T> cap(List<T> items, int cap) {
+    return items.size() > cap ? items.subList(0, cap) : items;
   }
 
   private static CommentAnnotator withSentiment(VerbatimConfig.Annotation a, String sentiment) {
@@ -221,7 +315,8 @@ public final class Evaluation {
   public static List<Path> missing(Path data) {
     return List.of(SUGGESTIONS + "SubtaskA_Trial_Test_Labeled.csv",
             SUGGESTIONS + "SubtaskB_Trial_Test_Labeled.csv", CLOTHING, RESTAURANTS, LAPTOPS,
-            PAYDAY, PRODUCTS)
+            UciSentences.file("amazon_cells"), UciSentences.file("imdb"),
+            UciSentences.file("yelp"), CfpbNarratives.PAYDAY, CfpbNarratives.PRODUCTS)
         .stream().map(data::resolve).filter(p -> !Files.isReadable(p)).toList();
   }
 

@@ -38,14 +38,15 @@ public final class ReadmeFigures {
         .append(build.path("dirty").asBoolean(false) ? ", dirty" : "").append(").\n\n");
     JsonNode targets = report.path("targets");
     if (targets.size() > 0) {
-      md.append("| target | figure | measured | 95% interval | at least | met |\n")
+      md.append("| target | figure | measured | 95% interval | goal | met |\n")
           .append("|---|---|---|---|---|---|\n");
       for (JsonNode t : targets) {
         JsonNode result = result(report, t.path("result").asText());
         String figure = t.path("figure").asText();
         md.append("| ").append(title(result, t.path("result").asText())).append(" | ")
             .append(figure).append(" | ").append(number(t.path("measured"))).append(" | ")
-            .append(interval(result, figure)).append(" | ").append(number(t.path("target")))
+            .append(interval(result, figure)).append(" | ")
+            .append(t.path("atMost").asBoolean(false) ? "≤ " : "≥ ").append(number(t.path("target")))
             .append(" | ").append(t.path("met").asBoolean() ? "yes" : "**no**").append(" |\n");
       }
       md.append('\n');

@@ -62,8 +62,8 @@ final class SentimentEvaluation {
     boolean trained = CommentAnnotator.TRAINED.equals(annotator.sentimentModel());
     Speed full = new Speed(Speed.annotation(annotator), sentences, seconds, threads);
     List<String> notes = new ArrayList<>(List.of(
-        "Held-out split: rows whose CRC-32 of the index column (as UTF-8 text) mod 10 == 0;"
-            + " rows without Review Text skipped. The comment scored is what the customer wrote:"
+        "Sealed split (io.verbatim.labelled.Split, set 'clothing-reviews', id the index"
+            + " column): rows without Review Text skipped. The comment scored is what the customer wrote:"
             + " title, blank line, review text.",
         "Gold: rating 1-2 negative, 3 neutral, 4-5 positive. Predicted: the comment's"
             + " sentimentLabel from CommentAnnotator with the default thresholds.",

@@ -21,6 +21,8 @@ public final class ClothingCorpus {
 
   /** The file inside the shared data folder. */
   public static final String FILE = "reviews/womens-clothing-ecommerce-reviews.csv";
+  /** The set's name for {@link Split}. */
+  public static final String SET = "clothing-reviews";
 
   /**
    * One review.
@@ -29,7 +31,7 @@ public final class ClothingCorpus {
    * @param title the title, possibly empty
    * @param text the review text, possibly empty
    * @param label negative, neutral or positive (from the rating)
-   * @param heldOut whether the row is in the evaluation's held-out tenth
+   * @param heldOut whether the row is in the sealed part ({@link Split})
    */
   public record Review(String index, String title, String text, String label, boolean heldOut) {
 

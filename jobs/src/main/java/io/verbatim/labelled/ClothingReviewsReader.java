@@ -1,10 +1,8 @@
 package io.verbatim.labelled;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.CRC32;
 
 /**
  * Reads the held-out split of the women's clothing e-commerce reviews (RFC 4180 CSV, quoted
@@ -15,8 +13,9 @@ import java.util.zip.CRC32;
  * scored: {@link ClothingCorpus.Review#comment()}, title, blank line, review text;
  * {@link #reviewText} takes the review text alone back out (the secondary, text-only figure).
  *
- * <p><b>Split:</b> a row is held out when the CRC-32 of its index value (the first column, as
- * UTF-8 text) mod 10 is 0 — about one row in ten, the same rows on every run and machine.
+ * <p><b>Split:</b> a row is sealed (held out) when {@link Split} says so for set
+ * {@value ClothingCorpus#SET} and its index value (the first column): 40% of the rows, the same
+ * on every run and machine.
  */
 public final class ClothingReviewsReader {
 
@@ -28,11 +27,9 @@ public final class ClothingReviewsReader {
   private ClothingReviewsReader() {
   }
 
-  /** Whether the row with this index value is in the held-out split. */
+  /** Whether the row with this index value is in the sealed (held-out) part. */
   public static boolean heldOut(String index) {
-    CRC32 crc = new CRC32();
-    crc.update(index.strip().getBytes(StandardCharsets.UTF_8));
-    return crc.getValue() % 10 == 0;
+    return Split.sealed(ClothingCorpus.SET, index);
   }
 
   /** Gold label of a 1-5 rating. */

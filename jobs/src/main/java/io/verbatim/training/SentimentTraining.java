@@ -1,7 +1,8 @@
 package io.verbatim.training;
 
 import io.verbatim.labelled.ClothingCorpus;
-import io.verbatim.labelled.ClothingReviewsReader;
+import io.verbatim.labelled.Split;
+import io.verbatim.labelled.UciSentences;
 import io.verbatim.sentiment.SentimentScores;
 import io.verbatim.sentiment.SentimentFeatures;
 import io.verbatim.sentiment.SentimentModel;
@@ -124,20 +125,15 @@ public final class SentimentTraining {
     if (all.size() > limit) {
       all = all.subList(0, limit);
     }
-    List<ClothingCorpus.Review> train = all.stream().filter(r -> !r.heldOut()).toList();
     List<ClothingCorpus.Review> test =
         all.stream().filter(r -> r.heldOut() && !r.text().isEmpty()).toList();
     VerbatimConfig.Annotation config = ConfigLoader.defaults().annotation();
-    log.printf(Locale.ROOT, "Tokenizing %d training and %d held-out reviews on %d threads...%n",
-        train.size(), test.size(), threads);
-    List<List<Token>> trainTokens = Parallel.map(train, threads,
-        r -> flatten(tokenize(r.comment())));
-    List<SentimentTrainer.Example> examples = new ArrayList<>(train.size());
-    for (int i = 0; i < train.size(); i++) {
-      examples.add(new SentimentTrainer.Example(SentimentFeatures.values(trainTokens.get(i)),
-          SentimentModel.LABELS.indexOf(train.get(i).label())));
-    }
-    int[] folds = train.stream().mapToInt(r -> fold(r.index())).toArray();
+    log.printf(Locale.ROOT, "Tokenizing the dev parts of the clothing reviews and UCI sentences"
+        + " on %d threads...%n", threads);
+    TrainingSet set = TrainingSet.read(data, limit, threads);
+    log.println("  examples per domain: " + set.counts());
+    List<SentimentTrainer.Example> examples = set.examples();
+    int[] folds = set.folds();
 
     List<Candidate> candidates = new ArrayList<>();
     for (double rate : LEARNING_RATES) {
@@ -174,8 +170,18 @@ public final class SentimentTraining {
       rntnTextOnly = rntn(test, ClothingCorpus.Review::text, config, threads);
     }
     Result r = new Result(model, comments, textOnly, rntn, rntnTextOnly);
-    ObjectNode provenance = provenance(file, all, train, test, best, candidates, r);
+    ObjectNode provenance = provenance(file, all, set, test, best, candidates, r);
     return new Result(model.withProvenance(provenance), comments, textOnly, rntn, rntnTextOnly);
+  }
+
+  /**
+   * A model from {@code set} with fixed training options, only the bias offsets chosen by
+   * cross-validation inside it: how the evaluation trains its leave-one-domain-out models.
+   */
+  public static SentimentModel fit(TrainingSet set, SentimentTrainer.Options options) {
+    Candidate c = crossValidate(set.examples(), set.folds(), options,
+        ConfigLoader.defaults().annotation());
+    return SentimentTrainer.train(set.examples(), options).shifted(c.offsets());
   }
 
   /** Cross-validation fold of a training row: from the same CRC-32 as the held-out split. */
@@ -297,29 +303,41 @@ public final class SentimentTraining {
   }
 
   private static ObjectNode provenance(Path file, List<ClothingCorpus.Review> all,
-                                       List<ClothingCorpus.Review> train,
+                                       TrainingSet train,
                                        List<ClothingCorpus.Review> test, Candidate best,
                                        List<Candidate> candidates, Result r) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("trainedAt", Instant.now().toString());
-    Map<String, Object> dataSet = new LinkedHashMap<>();
-    dataSet.put("name", "Women's E-Commerce Clothing Reviews");
-    dataSet.put("file", ClothingCorpus.FILE);
-    dataSet.put("readFrom", file.toString());
-    dataSet.put("licence", "CC0 (public domain dedication, upstream)");
-    p.put("data", dataSet);
-    p.put("gold", "Rating 1-2 negative, 3 neutral, 4-5 positive");
-    p.put("comment", "title + blank line + review text (what the customer wrote), tokenize +"
-        + " ssplit only");
-    p.put("split", "held out: CRC-32 of the index column (UTF-8 text) mod 10 == 0"
-        + " (io.verbatim.labelled.ClothingReviewsReader.heldOut); trained on the other rows;"
-        + " learning rate, L2 and bias offsets chosen by " + FOLDS + "-fold cross-validation"
-        + " inside the training rows (fold = CRC-32 mod 10 mod " + FOLDS + "); held-out rows"
-        + " with review text scored, never used to choose anything");
+    List<Map<String, Object>> dataSets = new ArrayList<>();
+    Map<String, Object> clothing = new LinkedHashMap<>();
+    clothing.put("name", "Women's E-Commerce Clothing Reviews");
+    clothing.put("file", ClothingCorpus.FILE);
+    clothing.put("sha256", train.files().get(ClothingCorpus.FILE));
+    clothing.put("licence", "CC0 (public domain dedication, upstream)");
+    clothing.put("gold", "Rating 1-2 negative, 3 neutral, 4-5 positive");
+    clothing.put("text", "title + blank line + review text (what the customer wrote)");
+    dataSets.add(clothing);
+    for (String domain : UciSentences.DOMAINS) {
+      Map<String, Object> uci = new LinkedHashMap<>();
+      uci.put("name", "UCI Sentiment Labelled Sentences (Kotzias et al., KDD 2015): " + domain);
+      uci.put("file", UciSentences.file(domain));
+      uci.put("sha256", train.files().get(UciSentences.file(domain)));
+      uci.put("licence", UciSentences.LICENCE);
+      uci.put("gold", "0 negative, 1 positive");
+      dataSets.add(uci);
+    }
+    p.put("data", dataSets);
+    p.put("dataFolder", "paths relative to the shared data folder (../shared/data)");
+    p.put("tokens", "tokenize + ssplit only");
+    p.put("split", "io.verbatim.labelled.Split: per set, items whose SHA-256 of set name and id"
+        + " falls under " + Split.SEALED_SHARE + " are sealed and never trained on (clothing: set '"
+        + ClothingCorpus.SET + "', id the index column; UCI: set 'uci-<domain>', id the line"
+        + " number); trained on the dev parts; learning rate, L2 and bias offsets chosen by "
+        + FOLDS + "-fold cross-validation inside them (fold from CRC-32 of the id); sealed"
+        + " clothing reviews with review text scored, never used to choose anything");
     Map<String, Object> rows = new LinkedHashMap<>();
-    rows.put("read", all.size());
-    rows.put("train", train.size());
-    rows.put("trainPerClass", perClass(train));
+    rows.put("clothingRead", all.size());
+    rows.put("train", train.counts());
     rows.put("heldOutScored", test.size());
     rows.put("heldOutPerClass", perClass(test));
     p.put("rows", rows);

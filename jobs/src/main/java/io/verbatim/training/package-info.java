@@ -4,7 +4,9 @@
  * labelled data and writes each with its provenance.
  *
  * <p>{@link io.verbatim.training.SentimentTraining} reproduces the comment sentiment model from
- * the clothing reviews, choosing its settings by cross-validation inside the training rows;
+ * the dev parts of the clothing reviews and the UCI sentences ({@link
+ * io.verbatim.training.TrainingSet}, which can also leave one domain out), choosing its settings
+ * by cross-validation inside them;
  * {@link io.verbatim.training.SentimentTrainer} is the optimiser (multinomial logistic regression
  * with AdaGrad); {@link io.verbatim.labelled.ClothingCorpus} reads that corpus.
  * {@link io.verbatim.training.SuggestionTraining} ({@code verbatim train suggestions}) trains the

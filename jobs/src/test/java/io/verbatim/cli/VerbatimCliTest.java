@@ -115,9 +115,9 @@ class VerbatimCliTest {
   void unknownSentimentModelIsAUsageErrorInOneSentence() throws IOException {
     Files.writeString(dir.resolve("in.csv"), "id,text\n1,Fine.\n");
     Outcome o = run("run", "--input", dir.resolve("in.csv").toString(), "--out",
-        dir.resolve("o").toString(), "--sentiment", "vader");
+        dir.resolve("o").toString(), "--sentiment", "sentiwordnet");
     assertEquals(2, o.code());
-    assertTrue(o.err().contains("use trained, rntn or rules"), o.err());
+    assertTrue(o.err().contains("use trained, rules, vader or rntn"), o.err());
     assertEquals(1, o.err().strip().lines().count(), o.err());
     assertFalse(Files.exists(dir.resolve("o")), "nothing written");
   }

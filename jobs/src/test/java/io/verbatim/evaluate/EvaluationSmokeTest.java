@@ -32,6 +32,11 @@ class EvaluationSmokeTest {
 
     assertEquals(r.results().size(), r.results().stream().map(TaskResult::key).distinct().count(),
         "result keys are unique");
+    TaskResult lodo = r.result("matrix.trained-lodo.imdb");
+    assertEquals(LIMIT, lodo.items());
+    double neutral = lodo.extra().get("neutral_share");
+    assertTrue(neutral >= 0 && neutral <= 1, "neutral share " + neutral);
+    assertTrue(r.result("matrix.rntn.cfpb").extra().containsKey("negative_share"));
     TaskResult sentences = r.result("sentiment.sentences.restaurants");
     assertTrue(sentences.items() > 20 && sentences.items() < LIMIT, "items " + sentences.items());
     assertEquals(sentences.items(), r.result("sentiment.sentences.restaurants.rntn").items());
@@ -65,7 +70,8 @@ class EvaluationSmokeTest {
     String md = Files.readString(report.resolve(ReportWriter.MARKDOWN), StandardCharsets.UTF_8);
     for (String section : List.of("## Targets", "95% interval", "## Suggestions", "## Sentiment",
         "## Aspect polarity", "## Aspect terms", "## Theme purity", "## Speed", "| gold \\ predicted |",
-        "| rule | fires | decides (first to fire) | precision |", "| imperative |")) {
+        "| rule | fires | decides (first to fire) | precision |", "| imperative |",
+        "## Sentiment across domains")) {
       assertTrue(md.contains(section), "missing " + section + " in\n" + md);
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
@@ -77,5 +83,6 @@ class EvaluationSmokeTest {
     assertTrue((Double) f1Interval.get("low") <= forumF1
         && forumF1 <= (Double) f1Interval.get("high"), f1Interval.toString());
     assertEquals(ReportWriter.TARGETS.size(), ((List<?>) json.get("targets")).size());
+    assertTrue(md.contains("## Sentiment across domains") && md.contains("| trained-lodo |"), md);
   }
 }

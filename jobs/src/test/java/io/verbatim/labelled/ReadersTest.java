@@ -2,6 +2,7 @@ package io.verbatim.labelled;
 
 import io.verbatim.labelled.ClothingReviewsReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -88,15 +89,50 @@ class ReadersTest {
   }
 
   @Test
-  void heldOutSplitIsAboutOneInTen() {
+  void heldOutSplitIsTheSealedPartOfSplit() {
     int held = 0;
     for (int i = 0; i < 20000; i++) {
-      held += ClothingReviewsReader.heldOut(String.valueOf(i)) ? 1 : 0;
+      String id = String.valueOf(i);
+      held += ClothingReviewsReader.heldOut(id) ? 1 : 0;
+      assertEquals(Split.sealed(ClothingCorpus.SET, id), ClothingReviewsReader.heldOut(id));
     }
-    assertTrue(held > 1700 && held < 2300, "held out: " + held);
+    assertTrue(held > 7600 && held < 8400, "held out: " + held);
     assertEquals("negative", ClothingReviewsReader.labelOf(1));
     assertEquals("neutral", ClothingReviewsReader.labelOf(3));
     assertEquals("positive", ClothingReviewsReader.labelOf(4));
+  }
+
+  @Test
+  void uciSentencesSplitOnTheLastTab() throws Exception {
+    Path folder = dir.resolve(UciSentences.FOLDER);
+    Files.createDirectories(folder);
+    Files.writeString(folder.resolve("imdb_labelled.txt"),
+        "A \"great\"\tfilm.  \t1\nDull.  \t0\n\n", java.nio.charset.StandardCharsets.ISO_8859_1);
+    List<LabelledText> rows = UciSentences.read(dir, "imdb");
+    assertEquals(List.of(new LabelledText("1", "A \"great\"\tfilm.", "positive"),
+        new LabelledText("2", "Dull.", "negative")), rows);
+    List<LabelledText> sealed = UciSentences.part(rows, "imdb", Split.SEALED);
+    List<LabelledText> dev = UciSentences.part(rows, "imdb", Split.DEV);
+    assertEquals(2, sealed.size() + dev.size());
+    Files.writeString(folder.resolve("yelp_labelled.txt"), "No label here\n");
+    assertThrows(java.io.IOException.class, () -> UciSentences.read(dir, "yelp"));
+  }
+
+  @Test
+  void cfpbNarrativesAreNegativeAndDistinct() throws Exception {
+    Files.createDirectories(dir.resolve("complaints/cfpb"));
+    Files.writeString(dir.resolve(CfpbNarratives.PAYDAY), "Date received,Product,"
+        + "Consumer complaint narrative,Complaint ID\r\n01/02/23,Loan,\"They charged me twice.\r\n"
+        + "No reply.\",11\r\n01/03/23,Loan,None,12\r\n");
+    Files.writeString(dir.resolve(CfpbNarratives.PRODUCTS), ",Product,Consumer complaint narrative\n"
+        + "7,Mortgage,My payment was lost.\n8,Mortgage,\"They charged me twice.\r\nNo reply.\"\n");
+    List<CfpbNarratives.Narrative> rows = CfpbNarratives.read(dir);
+    assertEquals(2, rows.size());
+    assertEquals(new LabelledText("11", "They charged me twice.\r\nNo reply.", "negative"),
+        rows.get(0).item());
+    assertEquals(CfpbNarratives.PAYDAY_SET, rows.get(0).set());
+    assertEquals(new LabelledText("7", "My payment was lost.", "negative"), rows.get(1).item());
+    assertEquals(Split.of(CfpbNarratives.PRODUCTS_SET, "7"), rows.get(1).part());
   }
 
   @Test

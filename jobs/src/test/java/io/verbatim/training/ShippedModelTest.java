@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.verbatim.labelled.UciSentences;
 
 /** The model shipped on the classpath: loads fast, carries provenance, labels clear cases. */
 class ShippedModelTest {
@@ -36,7 +37,13 @@ class ShippedModelTest {
     assertTrue(seconds < 2, "loading took " + seconds + " s");
     assertSame(model, TrainedSentiment.shipped().model());
     assertNotNull(model.provenance());
-    assertTrue(model.provenance().path("data").path("licence").asText().startsWith("CC0"));
+    // Both training sets and their licences, by path relative to the data folder, with hashes.
+    assertTrue(model.provenance().path("data").get(0).path("licence").asText().startsWith("CC0"));
+    assertEquals(UciSentences.LICENCE,
+        model.provenance().path("data").get(1).path("licence").asText());
+    assertEquals(UciSentences.file("amazon_cells"),
+        model.provenance().path("data").get(1).path("file").asText());
+    assertEquals(64, model.provenance().path("data").get(1).path("sha256").asText().length());
     assertTrue(model.provenance().path("heldOutMetrics").path("titleAndText")
         .path("commentByScore").path("macroF1").asDouble() > 0.5);
   }

@@ -15,8 +15,6 @@ import io.verbatim.model.Sentence;
 import io.verbatim.model.SentimentLabel;
 import io.verbatim.model.Token;
 import io.verbatim.sentiment.TrainedSentiment;
-import io.verbatim.sentiment.aspect.AspectSentiment;
-import io.verbatim.sentiment.aspect.SentenceOpinion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,22 +36,26 @@ public final class CommentAnnotator {
    */
   public static final String RULES = "rules";
 
-  /** How much the trained model counts for a sentence that holds no opinion word. */
-  private static final double SILENT_SENTENCE_WEIGHT = 0.5;
-  private static final AspectSentiment SENTENCE_OPINIONS = new AspectSentiment();
+  /** annotation.sentiment: VADER's lexicon and rules alone. */
+  public static final String VADER = "vader";
 
   private final VerbatimConfig.Annotation config;
+  private final SentenceSentiment path;
+  private final TrainedSentiment model;
 
   public CommentAnnotator(VerbatimConfig.Annotation config) {
+    this(config, TrainedSentiment.shipped());
+  }
+
+  /** An annotator whose trained path reads {@code model} (evaluation: models left out of it). */
+  public CommentAnnotator(VerbatimConfig.Annotation config, TrainedSentiment model) {
     NlpPipelines.parserModel(config.parser());
-    if (!java.util.Set.of(TRAINED, RNTN, RULES).contains(config.sentiment())) {
-      throw new io.verbatim.config.ConfigException("Unknown annotation.sentiment '"
-          + config.sentiment() + "'; use trained, rntn or rules.");
-    }
+    this.path = SentenceSentiment.named(config.sentiment());
     if (config.maxParseTokens() < 5) {
       throw new IllegalArgumentException("annotation.maxParseTokens must be at least 5");
     }
     this.config = config;
+    this.model = model;
   }
 
   /**
@@ -72,7 +74,10 @@ public final class CommentAnnotator {
     return NlpPipelines.tokenizing();
   }
 
-  /** The configured sentiment model: {@value #TRAINED}, {@value #RNTN} or {@value #RULES}. */
+  /**
+   * The configured sentiment model: {@value #TRAINED}, {@value #RNTN}, {@value #RULES} or
+   * {@value #VADER}.
+   */
   public String sentimentModel() {
     return config.sentiment();
   }
@@ -80,13 +85,13 @@ public final class CommentAnnotator {
   /** Loads the models now rather than inside the first comment, so timings stay honest. */
   public void warmUp() {
     NlpPipelines.tagging();
-    if (RNTN.equals(config.sentiment())) {
+    if (path == SentenceSentiment.RNTN) {
       NlpPipelines.sentiment(config.parser());
       return;
     }
-    SENTENCE_OPINIONS.sentence(List.of()); // loads the opinion word list
-    if (TRAINED.equals(config.sentiment())) {
-      TrainedSentiment.shipped().model();
+    path.sentence(List.of(), model); // loads the word lists
+    if (path == SentenceSentiment.TRAINED) {
+      model.model();
     }
   }
 
@@ -104,8 +109,7 @@ public final class CommentAnnotator {
         sentences.add(s);
       }
     }
-    boolean trained = TRAINED.equals(config.sentiment());
-    boolean rntn = RNTN.equals(config.sentiment());
+    boolean rntn = path == SentenceSentiment.RNTN;
     // The trained and rules paths read tokens, tags and lemmas: no parse at all, most of RNTN's
     // cost.
     List<List<CoreMap>> pieces = rntn ? parse(sentences) : null;
@@ -123,44 +127,24 @@ public final class CommentAnnotator {
         sentenceScore = sentiment.score();
         sentenceLabel = sentiment.label();
       } else {
-        sentenceScore = trained ? trainedSentenceScore(tokens)
-            : SENTENCE_OPINIONS.sentence(tokens).score();
-        sentenceLabel =
-            SentimentLabel.of(sentenceScore, config.negativeBelow(), config.positiveAbove());
+        sentenceScore = path.sentence(tokens, model);
+        sentenceLabel = path.label(sentenceScore, config.negativeBelow(), config.positiveAbove());
       }
       out.add(Sentence.annotated(i, s.get(CoreAnnotations.TextAnnotation.class), tokens,
           sentenceScore, sentenceLabel));
       weightedScore += sentenceScore * tokens.size();
       all.addAll(tokens);
     }
-    // The trained model reads a comment best whole (macro-F1 0.70 against 0.58 for the mean of
-    // its sentences on held-out reviews), so a comment of several sentences is scored by the
-    // model alone, not by the sentence scores above. A one-sentence comment is that sentence and
-    // keeps its score, so "Delayed again, 4 hours." is negative as comment and sentence alike
-    // (on held-out clothing reviews, where 1% are one sentence, macro-F1 stays 0.70). RNTN only
-    // has sentence trees to offer, and the rules only sentence opinions.
-    double score = all.isEmpty() ? 0
-        : trained && out.size() > 1 ? TrainedSentiment.shipped().scores(all).score()
-        : weightedScore / all.size();
+    // The trained model reads a comment best whole (clothing reviews mix praise and complaint,
+    // and the model has learnt how they add up), so a comment of several sentences is scored
+    // by the model alone; a one-sentence comment is that sentence and keeps its score, so
+    // "Delayed again, 4 hours." is negative as comment and sentence alike. RNTN only has
+    // sentence trees to offer, and the rules only sentence opinions.
+    double mean = all.isEmpty() ? 0 : weightedScore / all.size();
+    double score = all.isEmpty() || rntn ? mean
+        : path.comment(out.stream().map(Sentence::tokens).toList(), all, mean, model);
     return new AnalyzedComment(comment, out, score,
-        SentimentLabel.of(score, config.negativeBelow(), config.positiveAbove()));
-  }
-
-  /**
-   * A sentence's score in trained mode. The trained model learnt whole clothing reviews: read
-   * alone, a short sentence from another domain gets the lean of its words in that corpus ("I
-   * flew to Boston on Tuesday" -0.29, "My order never arrived" +0.11), and on SemEval-2014
-   * sentences it labels only 38% (restaurants) and 50% (laptops) right. So the opinion word list
-   * decides whenever the sentence holds an opinion (opinion words, negation, "too" + adjective,
-   * negated verbs): 74% and 65%. A sentence without one falls back to the model at half
-   * strength, so only a model that is sure (|score| > 0.4 with the default thresholds) labels
-   * it: 73% and 68%, and terse complaints and plain facts in customer-service wording go right.
-   */
-  private static double trainedSentenceScore(List<Token> tokens) {
-    SentenceOpinion opinion = SENTENCE_OPINIONS.sentence(tokens);
-    return opinion.none()
-        ? SILENT_SENTENCE_WEIGHT * TrainedSentiment.shipped().scores(tokens).score()
-        : opinion.score();
+        path.label(score, config.negativeBelow(), config.positiveAbove()));
   }
 
   /**

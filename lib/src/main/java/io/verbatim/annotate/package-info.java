@@ -1,6 +1,7 @@
 /**
  * Annotation with Stanford CoreNLP: splits a {@link io.verbatim.model.Comment} into sentences,
- * tokens, lemmas and POS tags, and scores the sentiment of every sentence.
+ * tokens, lemmas and POS tags, and scores the sentiment of every sentence by the path
+ * {@code annotation.sentiment} names ({@link io.verbatim.annotate.SentenceSentiment}).
  *
  * <p>Needs: comment text. Adds: {@link io.verbatim.model.Sentence}s with tokens and sentiment,
  * and the comment-level sentiment roll-up.

@@ -1,6 +1,8 @@
 package io.verbatim.sentiment;
 
+import io.verbatim.events.ServiceFailure;
 import io.verbatim.model.Token;
+import io.verbatim.sentiment.vader.Vader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,9 @@ import java.util.Set;
  *   <li>Lexicon features ({@code lex:pos}, {@code lex:neg}, value 1) fire when a word of the small
  *       built-in {@link Lexicon} occurs, flipped when negated, so polarity words the training
  *       data never saw (a late flight in a clothing-trained model) still count.
+ *   <li>Domain-free signals: VADER's valence ({@link Vader}), service failures told as facts
+ *       ({@link ServiceFailure}: "never arrived", "on hold for an hour"), question and
+ *       exclamation marks.
  * </ul>
  */
 public final class SentimentFeatures {
@@ -32,6 +37,8 @@ public final class SentimentFeatures {
   public static final double NGRAM_NORM = 3.0;
   /** Value of a lexicon feature. */
   static final double LEXICON_VALUE = 1.0;
+  /** VADER valence sums at or above this read as 1. */
+  private static final double VADER_CAP = 6.0;
 
   /**
    * Forms of "be" and "have" read as their base form: in the clothing reviews "was" and "were"
@@ -135,7 +142,38 @@ public final class SentimentFeatures {
     if (positive == 0 && negative == 0) {
       out.put("lex:none", LEXICON_VALUE);
     }
+    domainFree(tokens, out);
     return out;
+  }
+
+  /**
+   * Signals that mean the same in every domain: VADER's valence (positive and negative sums,
+   * scaled to about 0..1, and its compound score), service failures told as facts, and whether
+   * the text asks a question or exclaims.
+   */
+  private static void domainFree(List<Token> tokens, Map<String, Double> out) {
+    Vader.Valence v = Vader.of(tokens);
+    if (v.hits() == 0) {
+      out.put("vader:none", LEXICON_VALUE);
+    } else {
+      out.put("vader:compound", v.compound());
+      out.put("vader:pos", Math.min(v.positive(), VADER_CAP) / VADER_CAP);
+      out.put("vader:neg", Math.min(-v.negative(), VADER_CAP) / VADER_CAP);
+    }
+    int failures = ServiceFailure.in(tokens).size();
+    if (failures > 0) {
+      out.put("event:failure", LEXICON_VALUE);
+    }
+    if (failures > 1) {
+      out.put("event:failure2", LEXICON_VALUE);
+    }
+    for (Token t : tokens) {
+      if (t.word().indexOf('?') >= 0) {
+        out.put("shape:question", LEXICON_VALUE);
+      } else if (t.word().indexOf('!') >= 0) {
+        out.put("shape:exclaim", LEXICON_VALUE);
+      }
+    }
   }
 
   /**

@@ -25,8 +25,9 @@ import java.util.zip.GZIPOutputStream;
  * per known feature, each multiplied by the feature's value; unknown features are ignored.
  * Immutable and thread-safe.
  *
- * <p>File format (gzipped JSON, {@value #FORMAT}; version 2 reads word forms with scaled n-gram
- * values, version 1 read binary lemma features and is not accepted): {@code format}, {@code labels} (negative,
+ * <p>File format (gzipped JSON, {@value #FORMAT}; version 3 adds the domain-free features (VADER,
+ * service failures, question and exclamation marks) to version 2's word forms with scaled n-gram
+ * values; older versions are not accepted): {@code format}, {@code labels} (negative,
  * neutral, positive), {@code provenance} (free-form object: data, licence, split, counts,
  * hyper-parameters, metrics), {@code bias} (one per label) and {@code weights}, an object of
  * feature → one weight per label, in a fixed (sorted) order so the same model writes the same
@@ -34,7 +35,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SentimentModel {
 
-  public static final String FORMAT = "verbatim-sentiment-logreg/2";
+  public static final String FORMAT = "verbatim-sentiment-logreg/3";
   public static final List<String> LABELS = List.of("negative", "neutral", "positive");
 
   private final Map<String, Integer> index;

@@ -40,6 +40,16 @@ public final class TrainedSentiment implements Serializable {
     return new TrainedSentiment(resource);
   }
 
+  /**
+   * A model built in this JVM (the evaluation's leave-one-domain-out models), known by
+   * {@code name}; an instance holds only the name, so it must not leave the JVM.
+   */
+  public static TrainedSentiment inMemory(String name, SentimentModel model) {
+    String key = "memory:" + name;
+    LOADED.put(key, model);
+    return new TrainedSentiment(key);
+  }
+
   /** Whether the shipped model is on the classpath. */
   public static boolean shippedAvailable() {
     return TrainedSentiment.class.getResource(DEFAULT_RESOURCE) != null;

@@ -9,6 +9,7 @@ import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Comment;
 import io.verbatim.model.Sentence;
 import io.verbatim.model.SentimentLabel;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,38 @@ class CommentAnnotatorTest {
 
   private static AnalyzedComment annotate(String text) {
     return annotator.annotate(new Comment("c1", null, text, null, Map.of(), "test", 1));
+  }
+
+  @Test
+  void serviceFailuresToldAsFactsAreNegativeAndPlainQuestionsNeutral() {
+    for (String complaint : List.of("Flight delayed 3 hrs and no update.",
+        "My order never arrived.", "On hold for 2 hours.", "They charged me twice.")) {
+      AnalyzedComment c = annotate(complaint);
+      assertEquals(SentimentLabel.NEGATIVE, c.sentimentLabel(), complaint + " " + c);
+    }
+    for (String asking : List.of("Can you tell me when the store opens?",
+        "Please send me a copy of the invoice.", "Could you help me change my seat?")) {
+      AnalyzedComment c = annotate(asking);
+      assertEquals(SentimentLabel.NEUTRAL, c.sentimentLabel(), asking + " " + c);
+    }
+    assertEquals(SentimentLabel.NEGATIVE,
+        annotate("Why was my flight cancelled without any notice?").sentimentLabel());
+  }
+
+  @Test
+  void vaderReadsEmphasisEmoticonsAndContrast() {
+    VerbatimConfig.Annotation a = ConfigLoader.defaults().annotation();
+    CommentAnnotator vader = new CommentAnnotator(new VerbatimConfig.Annotation(
+        CommentAnnotator.VADER, a.parser(), a.maxParseTokens(), a.negativeBelow(),
+        a.positiveAbove()));
+    AnalyzedComment loud = vader.annotate(
+        new Comment("v1", null, "The crew were GREAT!!! :)", null, Map.of(), "test", 1));
+    AnalyzedComment quiet = vader.annotate(
+        new Comment("v2", null, "The crew were great.", null, Map.of(), "test", 1));
+    assertTrue(loud.sentimentScore() > quiet.sentimentScore(), loud + " " + quiet);
+    assertEquals(SentimentLabel.NEGATIVE, vader.annotate(new Comment("v3", null,
+        "The seats were nice but the food was disgusting.", null, Map.of(), "test", 1))
+        .sentimentLabel());
   }
 
   @Test
@@ -106,10 +139,14 @@ class CommentAnnotatorTest {
   }
 
   @Test
-  void textWithoutWordsGivesNoSentencesAndNeutralSentiment() {
-    AnalyzedComment c = annotate("\uD83D\uDE00\uD83D\uDE00");
+  void textWithoutWordsIsNeutralUnlessItsEmojiShowAFeeling() {
+    AnalyzedComment c = annotate("--- ... ---");
     assertTrue(c.sentences().size() <= 1);
     assertEquals(SentimentLabel.NEUTRAL, c.sentimentLabel());
+    // VADER reads emoji as the feeling they show: two grinning faces are praise.
+    AnalyzedComment grin = annotate("\uD83D\uDE00\uD83D\uDE00");
+    assertTrue(grin.sentences().size() <= 1);
+    assertEquals(SentimentLabel.POSITIVE, grin.sentimentLabel());
   }
 
   @Test
@@ -138,11 +175,11 @@ class CommentAnnotatorTest {
   @Test
   void unknownSentimentModelIsRejectedUpFront() {
     VerbatimConfig.Annotation a = ConfigLoader.defaults().annotation();
-    var bad = new VerbatimConfig.Annotation("vader", a.parser(), a.maxParseTokens(),
+    var bad = new VerbatimConfig.Annotation("sentiwordnet", a.parser(), a.maxParseTokens(),
         a.negativeBelow(), a.positiveAbove());
     var e = org.junit.jupiter.api.Assertions.assertThrows(
         io.verbatim.config.ConfigException.class, () -> new CommentAnnotator(bad));
-    assertTrue(e.getMessage().contains("trained, rntn or rules"), e.getMessage());
+    assertTrue(e.getMessage().contains("trained, rules, vader or rntn"), e.getMessage());
   }
 
   @Test

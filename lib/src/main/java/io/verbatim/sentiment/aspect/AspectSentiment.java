@@ -1,5 +1,6 @@
 package io.verbatim.sentiment.aspect;
 
+import io.verbatim.events.ServiceFailure;
 import io.verbatim.model.SentimentLabel;
 import io.verbatim.model.Token;
 import io.verbatim.sentiment.aspect.ClauseScope.Clause;
@@ -135,6 +136,9 @@ public final class AspectSentiment implements Serializable {
     double sum = 0;
     int opinions = 0;
     int unusedNegation = -1;
+    // A service failure told as a fact ("bags lost again", "never arrived") is a complaint
+    // about what it names, whether or not an opinion word says so.
+    List<ServiceFailure.Event> failures = ServiceFailure.in(tokens);
     for (int i = clause.start(); i < clause.end(); i++) {
       if (!clause.contains(i) || i >= from && i < to) {
         continue;
@@ -143,7 +147,11 @@ public final class AspectSentiment implements Serializable {
       int length = 1;
       int p;
       OpinionWords.Match m = OpinionWords.at(tokens, i);
-      if (m != null && wished(tokens, clause, i)) {
+      ServiceFailure.Event failure = failureAt(failures, i);
+      if (m == null && failure != null) {
+        p = -1;
+        length = failure.end() - i;
+      } else if (m != null && wished(tokens, clause, i)) {
         p = 0;
       } else if (m != null) {
         p = negated(tokens, clause, i) ? -m.polarity() : m.polarity();
@@ -169,6 +177,15 @@ public final class AspectSentiment implements Serializable {
       return new Evidence(BARE_NEGATION * weight(unusedNegation, from, to), 1);
     }
     return new Evidence(sum, opinions);
+  }
+
+  private static ServiceFailure.Event failureAt(List<ServiceFailure.Event> failures, int i) {
+    for (ServiceFailure.Event e : failures) {
+      if (e.start() == i) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** How much an opinion at {@code i} counts; 1 when no aspect is in view ({@code from < 0}). */

@@ -1,12 +1,7 @@
 package io.verbatim.sentiment.aspect;
 
 import io.verbatim.model.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.verbatim.words.SectionedWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -113,28 +108,11 @@ public final class OpinionWords {
   }
 
   private static void load() {
-    try (InputStream in = OpinionWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String section = null;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        int hash = line.indexOf('#');
-        String text = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (text.startsWith("[")) {
-          section = text;
-        } else if (!text.isEmpty()) {
-          add(section, text);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    SectionedWords.read(OpinionWords.class, RESOURCE, OpinionWords::add);
   }
 
   private static void add(String section, String text) {
-    switch (section == null ? "" : section) {
+    switch (section) {
       case "[positive]", "[negative]" -> {
         for (String w : text.split("\\s+")) {
           POLARITY.put(w, section.equals("[positive]") ? 1 : -1);

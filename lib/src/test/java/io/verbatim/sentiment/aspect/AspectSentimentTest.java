@@ -53,6 +53,16 @@ class AspectSentimentTest {
   }
 
   @Test
+  void aServiceFailureToldAsAFactIsAComplaintAboutWhatItNames() {
+    assertEquals(SentimentLabel.NEGATIVE, label("Bags lost again.", "Bags"));
+    assertEquals(SentimentLabel.NEGATIVE, label("My refund never arrived.", "refund"));
+    assertEquals(SentimentLabel.NEGATIVE,
+        label("The lounge was lovely but the flight was cancelled.", "flight"));
+    assertEquals(SentimentLabel.POSITIVE,
+        label("The lounge was lovely but the flight was cancelled.", "lounge"));
+  }
+
+  @Test
   void negationFlipsTheOpinion() {
     assertEquals(SentimentLabel.NEGATIVE, label("The charger is not very good.", "charger"));
     assertEquals(SentimentLabel.POSITIVE,
