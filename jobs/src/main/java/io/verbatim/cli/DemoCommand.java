@@ -1,5 +1,6 @@
 package io.verbatim.cli;
 
+import io.verbatim.jobs.DemoInput;
 import io.verbatim.jobs.RunSummary;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +33,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     Path target = out != null ? out : home.resolve("out").resolve("demo-"
         + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    // The comments and their subfolder; survey/ is an example of another layout (see README).
-    RunSummary summary = RunCommand.execute(samples + "/{comments.csv,more}", target.toString(),
+    RunSummary summary = RunCommand.execute(DemoInput.of(samples), target.toString(),
         new RunOptions().load());
     Report.summary(summary, System.out);
     Report.topIdeas(summary.ideas(), top, System.out);

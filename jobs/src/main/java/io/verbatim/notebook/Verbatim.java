@@ -1,6 +1,7 @@
 package io.verbatim.notebook;
 
 import io.verbatim.config.ConfigLoader;
+import io.verbatim.jobs.DemoInput;
 import io.verbatim.jobs.RunJob;
 import io.verbatim.jobs.RunRequest;
 import java.io.IOException;
@@ -77,7 +78,7 @@ public final class Verbatim {
     Path target = outs.resolve("demo-" + LocalDateTime.now()
         .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
     System.out.println("No run found under " + outs + ": running the demo into " + target);
-    analyse(home().resolve("data-samples").toString(), target, ConfigLoader.defaults());
+    analyse(DemoInput.of(home().resolve("data-samples")), target, ConfigLoader.defaults());
     return Run.open(target);
   }
 

@@ -52,7 +52,7 @@ class ClusterIT {
     try {
       PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true,
           StandardCharsets.UTF_8);
-      new RunJob(spark, quiet).run(new RunRequest(SAMPLES.toString(), embedded.toString(),
+      new RunJob(spark, quiet).run(new RunRequest(DemoInput.of(SAMPLES), embedded.toString(),
           ConfigLoader.defaults()));
     } finally {
       spark.stop();
@@ -103,7 +103,7 @@ class ClusterIT {
     Path log = DIR.resolve("submit.log");
     SparkDistribution d = SparkDistribution.ofCheckout();
     Submission s = new Submission(info.masterUrl(), List.of("--executor-memory", "1500m"),
-        List.of("run", "--input", SAMPLES.toString(), "--out", out.toString()),
+        List.of("run", "--input", DemoInput.of(SAMPLES), "--out", out.toString()),
         JobJars.of(d, info.masterUrl(), null, false));
     Process p = s.process(d).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
