@@ -187,6 +187,7 @@ public final class RunJob {
   JavaRDD<AnalyzedComment> annotate(JavaRDD<Comment> comments, long count,
                                     CommentAnalysis analysis, VerbatimConfig config,
                                     ProgressReporter progress) {
+    log.printf("Annotating: %s%n", String.join(" → ", analysis.stageNames()));
     LongAccumulator annotated = spark.sparkContext().longAccumulator("annotated");
     progress.stage("annotate", annotated, count);
     return comments.repartition(partitions(config, count))
