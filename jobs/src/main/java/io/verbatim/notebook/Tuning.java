@@ -117,8 +117,9 @@ public final class Tuning {
 
   /**
    * The input of the run: {@code VERBATIM_INPUT} when set, else the one file the manifest lists,
-   * else the folder holding all of them (set {@code VERBATIM_INPUT} when that folder holds other
-   * files the run did not read).
+   * else exactly the files it lists, as one glob under the folder that holds them all (a
+   * folder may hold other files the run did not read, such as the survey export beside the
+   * demo's comments).
    */
   public String input() {
     String env = System.getenv("VERBATIM_INPUT");
@@ -130,8 +131,10 @@ public final class Tuning {
       return inputs.get(0);
     }
     Path common = null;
+    List<Path> files = new java.util.ArrayList<>();
     for (String uri : inputs) {
       Path p = uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri);
+      files.add(p);
       Path parent = p.getParent();
       while (common != null && !parent.startsWith(common)) {
         common = common.getParent();
@@ -142,7 +145,10 @@ public final class Tuning {
       throw new IllegalStateException("The manifest lists no input files; set VERBATIM_INPUT to"
           + " the run's input.");
     }
-    return common.toString();
+    // Hadoop's glob expands alternatives that hold slashes ({a.csv,more/b.jsonl}).
+    Path folder = common;
+    return folder + "/{" + String.join(",", files.stream()
+        .map(f -> folder.relativize(f).toString()).toList()) + "}";
   }
 
   /** The user entries of the run's taxonomy file (none for default) plus {@code added}. */
