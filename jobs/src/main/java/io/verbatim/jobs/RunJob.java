@@ -181,7 +181,8 @@ public final class RunJob {
 
   /**
    * Annotate, per comment on the executors: the declared chain of {@link CommentAnalysis}
-   * (tokens, lemmas and POS; sentence and comment sentiment; aspect phrases; suggestions), with
+   * (tokenize: tokens, lemmas and POS; sentiment of sentences and comment; aspect phrases;
+   * suggestions), with
    * one lazily loaded CoreNLP pipeline per JVM.
    */
   JavaRDD<AnalyzedComment> annotate(JavaRDD<Comment> comments, long count,

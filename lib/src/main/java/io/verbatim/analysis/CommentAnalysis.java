@@ -1,7 +1,8 @@
 package io.verbatim.analysis;
 
-import io.verbatim.annotate.AnnotateStage;
 import io.verbatim.annotate.CommentAnnotator;
+import io.verbatim.annotate.SentimentStage;
+import io.verbatim.annotate.TokenizeStage;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Comment;
@@ -16,22 +17,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The per-comment analysis as one declared chain: annotate (sentences, tokens, sentiment) →
- * aspects → suggestions. Only configuration and the taxonomy are serialised; the annotator and
+ * The per-comment analysis as one declared chain: tokenize (sentences, tokens, lemmas, tags) →
+ * sentiment → aspects → suggestions. Only configuration and the taxonomy are serialised; the annotator and
  * its CoreNLP models are built on first use in each JVM.
  */
 public final class CommentAnalysis implements Serializable {
 
   private final java.util.Set<String> languages;
-  private final AnnotateStage annotate;
+  private final SentimentStage sentiment;
   private final CommentPipeline stages;
 
   public CommentAnalysis(VerbatimConfig config, Taxonomy taxonomy) {
     this.languages = java.util.Set.copyOf(config.language().analyse());
-    this.annotate = new AnnotateStage(config.annotation());
+    this.sentiment = new SentimentStage(config.annotation());
     // The whole per-comment flow, each stage declaring what it needs and adds: a chain that
     // would run a stage before what it reads fails here, at start-up.
-    this.stages = CommentPipeline.of(Set.of(), List.of(annotate, new AspectStage(taxonomy),
+    this.stages = CommentPipeline.of(Set.of(), List.of(new TokenizeStage(config.annotation()), sentiment, new AspectStage(taxonomy),
         new SuggestionStage(SuggestionDetector.Method.of(config.annotation().suggestions()))));
   }
 
@@ -49,7 +50,7 @@ public final class CommentAnalysis implements Serializable {
 
   /** Loads the models; call before timing. */
   public void warmUp() {
-    annotate.warmUp();
+    sentiment.warmUp();
   }
 
   /** The stages every analysed comment goes through, in order. */

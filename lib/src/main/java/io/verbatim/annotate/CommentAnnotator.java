@@ -100,15 +100,32 @@ public final class CommentAnnotator {
     return new AnalyzedComment(comment, List.of(), 0, null);
   }
 
+  /** Tokenises and scores: {@link #tokenize} then {@link #score}. */
   public AnalyzedComment annotate(Comment comment) {
+    return score(tokenize(comment));
+  }
+
+  /**
+   * Splits the comment into sentences of tokens with lemmas and tags; nothing scored yet (the
+   * comment's label stays null until {@link #score} gives it one).
+   */
+  public AnalyzedComment tokenize(Comment comment) {
     Annotation doc = new Annotation(comment.analysisText());
     NlpPipelines.tagging().annotate(doc);
-    List<CoreMap> sentences = new ArrayList<>();
+    List<Sentence> out = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      if (!s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
-        sentences.add(s);
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (!labels.isEmpty()) {
+        out.add(Sentence.annotated(out.size(), s.get(CoreAnnotations.TextAnnotation.class),
+            tokens(labels), 0, null));
       }
     }
+    return new AnalyzedComment(comment, out, 0, null);
+  }
+
+  /** Scores every sentence of a tokenised comment, and the comment, by the configured path. */
+  public AnalyzedComment score(AnalyzedComment tokenized) {
+    List<Sentence> sentences = tokenized.sentences();
     boolean rntn = path == SentenceSentiment.RNTN;
     // The trained and rules paths read tokens, tags and lemmas: no parse at all, most of RNTN's
     // cost.
@@ -118,8 +135,8 @@ public final class CommentAnnotator {
     List<Token> all = new ArrayList<>();
     double weightedScore = 0;
     for (int i = 0; i < sentences.size(); i++) {
-      CoreMap s = sentences.get(i);
-      List<Token> tokens = tokens(s.get(CoreAnnotations.TokensAnnotation.class));
+      Sentence s = sentences.get(i);
+      List<Token> tokens = s.tokens();
       double sentenceScore;
       SentimentLabel sentenceLabel;
       if (rntn) {
@@ -130,8 +147,7 @@ public final class CommentAnnotator {
         sentenceScore = path.sentence(tokens, model);
         sentenceLabel = path.label(sentenceScore, config.negativeBelow(), config.positiveAbove());
       }
-      out.add(Sentence.annotated(i, s.get(CoreAnnotations.TextAnnotation.class), tokens,
-          sentenceScore, sentenceLabel));
+      out.add(Sentence.annotated(s.index(), s.text(), tokens, sentenceScore, sentenceLabel));
       weightedScore += sentenceScore * tokens.size();
       all.addAll(tokens);
     }
@@ -143,7 +159,7 @@ public final class CommentAnnotator {
     double mean = all.isEmpty() ? 0 : weightedScore / all.size();
     double score = all.isEmpty() || rntn ? mean
         : path.comment(out.stream().map(Sentence::tokens).toList(), all, mean, model);
-    return new AnalyzedComment(comment, out, score,
+    return new AnalyzedComment(tokenized.comment(), out, score,
         path.label(score, config.negativeBelow(), config.positiveAbove()));
   }
 
@@ -152,14 +168,16 @@ public final class CommentAnnotator {
    *
    * @return per sentence, the pieces that were parsed (the sentence itself when short)
    */
-  private List<List<CoreMap>> parse(List<CoreMap> sentences) {
+  private List<List<CoreMap>> parse(List<Sentence> sentences) {
     List<List<CoreMap>> pieces = new ArrayList<>(sentences.size());
     List<CoreMap> all = new ArrayList<>();
-    for (CoreMap s : sentences) {
-      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+    for (Sentence s : sentences) {
+      List<CoreLabel> tokens = labels(s.tokens());
       List<CoreMap> parts = new ArrayList<>();
       if (tokens.size() <= config.maxParseTokens()) {
-        parts.add(s);
+        CoreMap whole = new ArrayCoreMap();
+        whole.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        parts.add(whole);
       } else {
         List<String> tags = tokens.stream().map(CoreLabel::tag).toList();
         for (int[] range : ParseChunker.chunks(tags, config.maxParseTokens())) {
@@ -193,6 +211,24 @@ public final class CommentAnnotator {
       weights[p] = parts.get(p).get(CoreAnnotations.TokensAnnotation.class).size();
     }
     return SentimentDistribution.weightedMean(probabilities, weights);
+  }
+
+  /**
+   * CoreNLP labels for tokens another stage made: the parser reads only word forms and tags, so
+   * the tree (and its sentiment) is the one the tagging pipeline's own labels would give.
+   */
+  private static List<CoreLabel> labels(List<Token> tokens) {
+    List<CoreLabel> labels = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(t.word());
+      l.setValue(t.word());
+      l.setOriginalText(t.word());
+      l.setTag(t.pos());
+      l.setLemma(t.lemma());
+      labels.add(l);
+    }
+    return labels;
   }
 
   private static List<Token> tokens(List<CoreLabel> labels) {

@@ -16,7 +16,7 @@ class CommentAnalysisTest {
   void everyPerCommentStepIsADeclaredStageFromNothing() {
     VerbatimConfig config = ConfigLoader.defaults();
     CommentAnalysis analysis = new CommentAnalysis(config, Taxonomy.defaults());
-    assertEquals(List.of("annotate (" + config.annotation().sentiment() + " sentiment)",
+    assertEquals(List.of("tokenize", "sentiment (" + config.annotation().sentiment() + ")",
         "aspects", "suggestions"), analysis.stageNames());
     assertEquals(EnumSet.of(Capability.TOKENS, Capability.SENTIMENT, Capability.ASPECTS,
         Capability.SUGGESTIONS), analysis.provides());
