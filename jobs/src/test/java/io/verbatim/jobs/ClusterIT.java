@@ -33,8 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterIT {
 
-  private static final java.util.regex.Pattern DECIMAL =
-      java.util.regex.Pattern.compile("-?\\d+\\.\\d+(E-?\\d+)?");
   private static final Path SAMPLES = Path.of("../data-samples").toAbsolutePath().normalize();
 
   /** Under target/ rather than a temporary folder, so the daemons' logs outlive a failure. */
@@ -125,14 +123,9 @@ class ClusterIT {
     // Every table row by row (theme and idea ids and ranks included), and the counts. Means and
     // scores are sums whose order follows the executors' share of the work, so they may differ
     // in the last bits: they are compared to 9 significant digits.
-    assertEquals(rounded(Snapshot.of(embedded)), rounded(Snapshot.of(out)));
+    assertEquals(Snapshot.rounded(Snapshot.of(embedded), 9),
+        Snapshot.rounded(Snapshot.of(out), 9));
     assertTrue(Files.isDirectory(out.resolve("index")), "the cluster run indexed its outputs");
-  }
-
-  private static List<String> rounded(List<String> lines) {
-    return lines.stream().map(l -> DECIMAL.matcher(l).replaceAll(m ->
-        String.format(java.util.Locale.ROOT, "%.9g", Double.parseDouble(m.group()))))
-        .sorted().toList();
   }
 
   private static void deleteRecursively(Path root) throws IOException {
