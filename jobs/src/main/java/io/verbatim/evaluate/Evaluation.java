@@ -49,11 +49,11 @@ public final class Evaluation {
   static final String CLOTHING = "reviews/womens-clothing-ecommerce-reviews.csv";
   static final String RESTAURANTS = "aspects/semeval2014-task4/Restaurants_Train_v2.xml";
   static final String LAPTOPS = "aspects/semeval2014-task4/Laptop_Train_v2.xml";
-  static final String PAYDAY = "complaints/cfpb/payday-personal-loans-2023.csv";
-  static final String PRODUCTS = "complaints/cfpb/products-pre2017.csv";
+  static final String PAYDAY = CfpbNarratives.PAYDAY;
+  static final String PRODUCTS = CfpbNarratives.PRODUCTS;
   /** Set names for {@link io.verbatim.labelled.Split}. */
-  static final String PAYDAY_SET = "cfpb-payday";
-  static final String PRODUCTS_SET = "cfpb-products";
+  static final String PAYDAY_SET = CfpbNarratives.PAYDAY_SET;
+  static final String PRODUCTS_SET = CfpbNarratives.PRODUCTS_SET;
 
   /**
    * What to evaluate.

@@ -1,15 +1,8 @@
 package io.verbatim.labelled;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +20,6 @@ public final class CfpbNarratives {
   public static final String PRODUCTS = "complaints/cfpb/products-pre2017.csv";
   public static final String PAYDAY_SET = "cfpb-payday";
   public static final String PRODUCTS_SET = "cfpb-products";
-  private static final String NARRATIVE = "Consumer complaint narrative";
 
   private CfpbNarratives() {
   }
@@ -51,25 +43,9 @@ public final class CfpbNarratives {
 
   private static void read(Path file, String set, String idColumn, Set<String> seen,
                            List<Narrative> out) throws IOException {
-    CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(in)) {
-      List<String> header = Arrays.asList(rows.next());
-      int id = header.indexOf(idColumn);
-      int text = header.indexOf(NARRATIVE);
-      if (id < 0 || text < 0) {
-        throw new IOException(file + ": no '" + idColumn + "' or '" + NARRATIVE + "' column");
-      }
-      while (rows.hasNext()) {
-        String[] row = rows.next();
-        if (row.length <= Math.max(id, text)) {
-          continue;
-        }
-        String narrative = row[text] == null ? "" : row[text].strip();
-        if (narrative.isEmpty() || narrative.equals("None") || !seen.add(narrative)) {
-          continue;
-        }
-        out.add(new Narrative(set, new LabelledText(row[id].strip(), narrative,
+    for (LabelledText row : ComplaintReader.rows(file, idColumn, null)) {
+      if (seen.add(row.text())) {
+        out.add(new Narrative(set, new LabelledText(row.id(), row.text(),
             ClothingReviewsReader.NEGATIVE)));
       }
     }

@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class ComplaintReader {
 
+  private static final String NARRATIVE = "Consumer complaint narrative";
+
   private ComplaintReader() {
   }
 
@@ -32,19 +34,33 @@ public final class ComplaintReader {
    */
   public static List<LabelledText> read(Path file, String set, String idColumn,
                                         String labelColumn, Split part) throws IOException {
+    return rows(file, idColumn, labelColumn).stream()
+        .filter(c -> !c.id().isEmpty() && !c.label().isEmpty() && Split.of(set, c.id()) == part)
+        .toList();
+  }
+
+  /**
+   * Every complaint with a narrative, in file order, labelled with {@code labelColumn}'s value
+   * ("" when the row has none, or when {@code labelColumn} is null).
+   */
+  static List<LabelledText> rows(Path file, String idColumn, String labelColumn)
+      throws IOException {
     List<LabelledText> out = new ArrayList<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
          MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
              .with(CsvSchema.emptySchema().withHeader()).readValues(in)) {
+      boolean first = true;
       while (rows.hasNext()) {
         Map<String, String> row = rows.next();
-        String id = value(row.get(idColumn));
-        String text = value(row.get("Consumer complaint narrative"));
-        String label = value(row.get(labelColumn));
-        if (id.isEmpty() || text.isEmpty() || label.isEmpty() || Split.of(set, id) != part) {
-          continue;
+        if (first && (!row.containsKey(idColumn) || !row.containsKey(NARRATIVE))) {
+          throw new IOException(file + ": no '" + idColumn + "' or '" + NARRATIVE + "' column");
         }
-        out.add(new LabelledText(id, text, label));
+        first = false;
+        String text = value(row.get(NARRATIVE));
+        if (!text.isEmpty()) {
+          out.add(new LabelledText(value(row.get(idColumn)), text,
+              labelColumn == null ? "" : value(row.get(labelColumn))));
+        }
       }
     }
     return out;
