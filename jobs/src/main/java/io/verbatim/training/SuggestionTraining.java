@@ -52,7 +52,7 @@ import java.util.Map;
 public final class SuggestionTraining {
 
   /** Inverse regularisation strengths tried (LIBLINEAR's C). */
-  static final double[] PENALTIES = {0.03, 0.1, 0.3, 1};
+  static final double[] PENALTIES = {0.3, 1, 3};
   static final int FOLDS = 5;
   static final int INNER_FOLDS = 3;
   /** Weights smaller than this are dropped from the model file: they move no decision. */
@@ -226,7 +226,7 @@ public final class SuggestionTraining {
       }
     }
     double bias = sign * w[names.size()];
-    provenance.put("features", weights.size());
+    provenance.put("weights", weights.size());
     return new SuggestionModel(weights, bias, threshold, provenance);
   }
 

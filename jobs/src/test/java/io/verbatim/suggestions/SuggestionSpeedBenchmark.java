@@ -19,6 +19,7 @@ import java.util.Map;
  * most 20% of it). Not a test: run it by hand and read the figures. Annotates N public clothing
  * reviews with the default configuration (tokens, tags, lemmas, sentiment) on one thread, then
  * runs the rule chain and the learned model over the same sentences, each after a warm-up pass.
+ * Also prints what loading the shipped model costs (once per JVM, on first use).
  *
  * <pre>
  * mvn -B -q -pl lib,jobs -am package -DskipTests   # also compiles the test classes
@@ -49,6 +50,15 @@ public final class SuggestionSpeedBenchmark {
     System.out.printf(Locale.ROOT, "annotation: %d reviews, %d sentences, %.2f s (%.0f"
         + " sentences/s)%n", reviews.size(), sentences.size(), annotate,
         sentences.size() / annotate);
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long load = System.nanoTime();
+    long loadCpu = threads.getCurrentThreadCpuTime();
+    SuggestionModel.shipped(); // what the first sentence of a run pays, once per JVM
+    // CPU time too: on a shared machine the wall time mostly measures the other processes.
+    System.out.printf(Locale.ROOT, "model load: %.2f s (%.2f s of CPU), %,d weights%n",
+        (System.nanoTime() - load) / 1e9, (threads.getCurrentThreadCpuTime() - loadCpu) / 1e9,
+        SuggestionModel.shipped().weights().size());
     for (SuggestionDetector.Method m : SuggestionDetector.Method.values()) {
       SuggestionDetector d = new SuggestionDetector(m);
       run(d, sentences); // warm-up: loads the model, compiles the hot paths

@@ -10,12 +10,16 @@ import java.util.Set;
 /**
  * What the learned suggestion model sees of a sentence, as named feature values: word unigrams
  * and bigrams, character 3- and 4-grams, which rules of the chain fire and the kind the first one
- * gives, and mood and modal patterns from the tagger (a question, the first tag of the sentence,
- * modal + verb, who the subject of a modal is, tag bigrams). The strongest SemEval-2019 Task 9
+ * gives, and mood and modal patterns from the tagger (a question, modal + verb, who the subject
+ * of a modal is, a clause that starts with a base verb). The strongest SemEval-2019 Task 9
  * systems combined rule cues with n-grams: n-grams carry the training domain, the rule cues carry
- * over to new domains. Each n-gram family is scaled to Euclidean length 1 so long sentences do not
- * outweigh short ones; cue and pattern features have value 1. The same code builds the features
- * for training (in jobs) and for scoring, so the two cannot drift apart.
+ * over to new domains. Each n-gram family is scaled to Euclidean length 1 so long sentences do
+ * not outweigh short ones; cue and pattern features have value 1. Families were kept or dropped
+ * by cross-validation inside the training set ({@code SuggestionVariants} in the jobs' tests):
+ * tag bigrams and trigrams and the sentence's first tags cost F1 there and are left out; lemma
+ * n-grams, word trigrams and character 5-grams gained too little to pay for doubling the model
+ * (its load and scoring time). The same code builds the features for training (in jobs) and for
+ * scoring, so the two cannot drift apart.
  */
 public final class SuggestionFeatures {
 
@@ -36,27 +40,11 @@ public final class SuggestionFeatures {
     Words w = in.w;
     Map<String, Double> f = new LinkedHashMap<>();
     List<String> words = new ArrayList<>();
-    words.add("<s>");
     for (int i = 0; i < w.size(); i++) {
       words.add(w.word(i));
     }
-    words.add("</s>");
-    List<String> grams = new ArrayList<>();
-    for (int i = 1; i < words.size() - 1; i++) {
-      grams.add("w:" + words.get(i));
-    }
-    for (int i = 0; i + 1 < words.size(); i++) {
-      grams.add("b:" + words.get(i) + "_" + words.get(i + 1));
-    }
-    scaled(f, grams);
-    String text = " " + String.join(" ", words.subList(1, words.size() - 1)) + " ";
-    List<String> chars = new ArrayList<>();
-    for (int n = 3; n <= 4; n++) {
-      for (int i = 0; i + n <= text.length(); i++) {
-        chars.add("c:" + text.substring(i, i + n));
-      }
-    }
-    scaled(f, chars);
+    scaled(f, grams(words, "w:", "b:"));
+    scaled(f, chars(" " + String.join(" ", words) + " ", 3, 4, "c:"));
     for (String rule : firing) {
       f.put("r:" + rule, 1.0);
     }
@@ -71,12 +59,7 @@ public final class SuggestionFeatures {
     if (in.question) {
       f.put("p:question", 1.0);
     }
-    f.put("p:t0=" + w.tag(0), 1.0);
-    f.put("p:t01=" + w.tag(0) + "_" + w.tag(1), 1.0);
     for (int i = 0; i < w.size(); i++) {
-      if (i + 1 < w.size()) {
-        f.put("t:" + w.tag(i) + "_" + w.tag(i + 1), 1.0);
-      }
       if (w.isModal(i)) {
         f.put("p:md=" + w.lemma(i), 1.0);
         int v = w.skipAdverbs(i + 1);
@@ -98,7 +81,34 @@ public final class SuggestionFeatures {
     }
   }
 
-  private static void scaled(Map<String, Double> f, List<String> names) {
+  /** Unigrams and bigrams (with sentence start and end marks) of a sequence, prefixed. */
+  private static List<String> grams(List<String> sequence, String one, String two) {
+    List<String> grams = new ArrayList<>();
+    for (String s : sequence) {
+      grams.add(one + s);
+    }
+    String previous = "<s>";
+    for (String s : sequence) {
+      grams.add(two + previous + "_" + s);
+      previous = s;
+    }
+    grams.add(two + previous + "_</s>");
+    return grams;
+  }
+
+  /** Character n-grams of {@code text}, {@code from} to {@code to} long, prefixed. */
+  private static List<String> chars(String text, int from, int to, String prefix) {
+    List<String> chars = new ArrayList<>();
+    for (int n = from; n <= to; n++) {
+      for (int i = 0; i + n <= text.length(); i++) {
+        chars.add(prefix + text.substring(i, i + n));
+      }
+    }
+    return chars;
+  }
+
+  /** Adds the counts of {@code names} to {@code f}, scaled to Euclidean length 1. */
+  static void scaled(Map<String, Double> f, List<String> names) {
     if (names.isEmpty()) {
       return;
     }

@@ -45,5 +45,16 @@ class SuggestionModelTest {
     assertTrue(String.valueOf(m.provenance().get("trainingData")).endsWith("V1.4_Training.csv"));
     assertTrue(m.weights().size() > 1000);
     assertTrue(m.weights().keySet().stream().anyMatch(k -> k.startsWith("r:")), "rule cues");
+    // The provenance describes the features and counts the weights the file holds.
+    assertTrue(String.valueOf(m.provenance().get("features")).contains("SuggestionFeatures"));
+    assertEquals(m.weights().size(), ((Number) m.provenance().get("weights")).intValue());
+  }
+
+  @Test
+  void shippedModelReadsOnlyFeatureFamiliesTheFeaturesStillBuild() {
+    // Tag bigrams ("t:") and first tags ("p:t0") were dropped from the features: a model still
+    // weighing them would be one trained by other code than what scores it.
+    assertTrue(SuggestionModel.shipped().weights().keySet().stream()
+        .noneMatch(k -> k.startsWith("t:") || k.startsWith("p:t0")));
   }
 }
