@@ -79,7 +79,8 @@ public final class IdeaCollector implements Serializable {
       touched.computeIfAbsent(EvidenceKeys.NEGATIVE + complaint,
           k -> groups.computeIfAbsent(k, x -> new EvidenceGroup(config.examples())));
     }
-    c.sentences().stream().flatMap(s -> s.themeIds().stream()).distinct()
+    c.sentences().stream().flatMap(s -> s.themeIds().stream())
+        .map(id -> main == null ? id : main.kindOf(id)).distinct()
         .forEach(id -> themeComments.merge(id, 1L, Long::sum));
     touched.values().forEach(g -> g.tally.addComment(c, window));
     for (String request : touched.keySet()) {
@@ -125,7 +126,8 @@ public final class IdeaCollector implements Serializable {
 
   /** The theme a negative comment complains about as a whole; null when not negative. */
   static String complaintTheme(AnalyzedComment c, MainTheme main) {
-    return main == null || c.sentimentLabel() != SentimentLabel.NEGATIVE ? null : main.of(c);
+    return main == null || c.sentimentLabel() != SentimentLabel.NEGATIVE ? null
+        : main.kindOf(main.of(c));
   }
 
   Tally all() {
