@@ -67,9 +67,10 @@ public final class IdeaCollector implements Serializable {
         }
         double clarity = 1;
         if (key.startsWith(EvidenceKeys.NEGATIVE)) {
-          // The more strongly a sentence complains about the theme, the clearer the evidence.
-          double score = s.sentimentFor(key.substring(EvidenceKeys.NEGATIVE.length()));
-          clarity = Math.min(1, score / config.strongNegative());
+          // The more strongly a sentence complains about the theme (or the kind of it the
+          // sentence names), the clearer the evidence.
+          clarity = Math.min(1, complaintScore(s, key.substring(EvidenceKeys.NEGATIVE.length()))
+              / config.strongNegative());
         }
         g.examples.offer(c.comment().id(), s.text(), clarity);
       }
@@ -122,6 +123,13 @@ public final class IdeaCollector implements Serializable {
 
   MainTheme mainTheme() {
     return main;
+  }
+
+  /** The sentence's score for the theme: the lowest over the theme and the kinds of it named. */
+  private double complaintScore(Sentence s, String themeId) {
+    return s.themeIds().stream()
+        .filter(id -> id.equals(themeId) || main != null && themeId.equals(main.kindOf(id)))
+        .mapToDouble(s::sentimentFor).min().orElse(s.sentimentFor(themeId));
   }
 
   /** The theme a negative comment complains about as a whole; null when not negative. */
