@@ -175,4 +175,19 @@ class ThemeBuilderTest {
     ThemeCatalog nested = catalog.withParents(Map.of(car, interest));
     assertEquals(car, nested.kindOf(car), "hung by co-occurrence only: another problem");
   }
+
+  @Test
+  void anEventToldOfAnObjectIsAKindOfTheEventsOwnTheme() {
+    ThemeCatalog catalog = builder.build(counts(Map.of(
+        "closure", 9, "closed account", 6, "account", 20, "delay", 10, "delayed flight", 7,
+        "frozen account", 5)));
+    String closure = byKey(catalog, "closure").orElseThrow().id();
+    assertEquals(closure, catalog.kindOf(byKey(catalog, "closed account").orElseThrow().id()));
+    assertEquals(byKey(catalog, "delay").orElseThrow().id(),
+        catalog.kindOf(byKey(catalog, "delayed flight").orElseThrow().id()));
+    String frozen = byKey(catalog, "frozen account").orElseThrow().id();
+    assertEquals(frozen, catalog.kindOf(frozen), "no theme of its own for freezing: stays");
+    assertEquals(Optional.of("closure"), EventPhrases.eventNounOf("closed account"));
+    assertEquals(Optional.empty(), EventPhrases.eventNounOf("account"));
+  }
 }
