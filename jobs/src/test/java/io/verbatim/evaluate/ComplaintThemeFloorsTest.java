@@ -32,11 +32,12 @@ class ComplaintThemeFloorsTest {
     Map<String, Double> f = r.extra();
     System.out.println("payday floors sample: " + f);
     // Measured on this sample: NMI 0.509 (a sample this small inflates NMI: many themes, few
-    // comments each), every complaint in a theme, 20 top-level themes, 28.0% of the complaints
-    // behind the top-10 ideas.
+    // comments each), every complaint in a theme, 20 top-level themes, 44.5% of the complaints
+    // behind the top-10 ideas (28.0% before complaints about kinds of a theme and named
+    // problems beside a rarer theme counted for their ideas).
     assertTrue(f.get("nmi") >= 0.47, f.toString());
     assertTrue(f.get("in_a_theme") >= 0.97, f.toString());
     assertTrue(f.get("top_level_themes") <= 20, f.toString());
-    assertTrue(f.get("top10_idea_comments") >= 0.25, f.toString());
+    assertTrue(f.get("top10_idea_comments") >= 0.42, f.toString());
   }
 }

@@ -69,13 +69,13 @@ public final class IdeaBuilder {
       // An idea is known by its usual wording: same title, same id, night after night.
       String title = EvidenceGroup.mostFrequent(cluster.group.actions);
       String themeId = mainTheme(cluster.group, catalog);
-      Candidate implied = impliedByTheme.get(themeId);
+      Candidate implied = themeId == null ? null : impliedByTheme.get(catalog.kindOf(themeId));
       if (implied != null && namesTheme(title, catalog.get(themeId))) {
         // "Please refund me faster" asks for the change the refund complaints imply: one idea.
         cluster.keys.forEach(k -> ideaByKey.put(k, implied.id()));
         implied.group().merge(cluster.group);
         for (String k : cluster.keys) {
-          implied.group().counted += evidence.shared(k, EvidenceKeys.NEGATIVE + themeId);
+          implied.group().counted += evidence.shared(k, EvidenceKeys.NEGATIVE + implied.themeId());
         }
       } else if (cluster.group.tally.comments() >= config.minReach()) {
         String id = ThemeIds.of("i", EvidenceKeys.SUGGESTION + ActionKeys.actionKey(title));

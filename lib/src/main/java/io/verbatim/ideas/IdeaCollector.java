@@ -67,9 +67,10 @@ public final class IdeaCollector implements Serializable {
         }
         double clarity = 1;
         if (key.startsWith(EvidenceKeys.NEGATIVE)) {
-          // The more strongly a sentence complains about the theme, the clearer the evidence.
-          double score = s.sentimentFor(key.substring(EvidenceKeys.NEGATIVE.length()));
-          clarity = Math.min(1, score / config.strongNegative());
+          // The more strongly a sentence complains about the theme (or the kind of it the
+          // sentence names), the clearer the evidence.
+          clarity = Math.min(1, complaintScore(s, key.substring(EvidenceKeys.NEGATIVE.length()))
+              / config.strongNegative());
         }
         g.examples.offer(c.comment().id(), s.text(), clarity);
       }
@@ -79,7 +80,8 @@ public final class IdeaCollector implements Serializable {
       touched.computeIfAbsent(EvidenceKeys.NEGATIVE + complaint,
           k -> groups.computeIfAbsent(k, x -> new EvidenceGroup(config.examples())));
     }
-    c.sentences().stream().flatMap(s -> s.themeIds().stream()).distinct()
+    c.sentences().stream().flatMap(s -> s.themeIds().stream())
+        .map(id -> main == null ? id : main.kindOf(id)).distinct()
         .forEach(id -> themeComments.merge(id, 1L, Long::sum));
     touched.values().forEach(g -> g.tally.addComment(c, window));
     for (String request : touched.keySet()) {
@@ -123,9 +125,17 @@ public final class IdeaCollector implements Serializable {
     return main;
   }
 
+  /** The sentence's score for the theme: the lowest over the theme and the kinds of it named. */
+  private double complaintScore(Sentence s, String themeId) {
+    return s.themeIds().stream()
+        .filter(id -> id.equals(themeId) || main != null && themeId.equals(main.kindOf(id)))
+        .mapToDouble(s::sentimentFor).min().orElse(s.sentimentFor(themeId));
+  }
+
   /** The theme a negative comment complains about as a whole; null when not negative. */
   static String complaintTheme(AnalyzedComment c, MainTheme main) {
-    return main == null || c.sentimentLabel() != SentimentLabel.NEGATIVE ? null : main.of(c);
+    return main == null || c.sentimentLabel() != SentimentLabel.NEGATIVE ? null
+        : main.kindOf(main.of(c));
   }
 
   Tally all() {

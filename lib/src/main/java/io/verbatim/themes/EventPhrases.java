@@ -293,6 +293,21 @@ public final class EventPhrases implements Serializable {
   }
 
   /**
+   * The event as a noun when the key names it with an object ("closed account": "closure"),
+   * empty for any other key: the same failure, told of one thing.
+   */
+  public static Optional<String> eventNounOf(String key) {
+    for (Map<String, Event> events : List.of(DONE, BROKE)) {
+      for (Event e : events.values()) {
+        if (key.startsWith(e.words() + " ") && e.noun() != null) {
+          return Optional.of(e.noun());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The change an idea about an event theme asks for ("cancelled flight": "Reduce flight
    * cancellations"), empty when the key names no event.
    */

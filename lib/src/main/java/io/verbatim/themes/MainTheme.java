@@ -22,6 +22,7 @@ public final class MainTheme implements Serializable {
 
   private final ThemeCatalog catalog;
   private final Map<String, Double> weight = new HashMap<>();
+  private final Map<String, Double> share = new HashMap<>();
 
   /**
    * @param summaries every theme's figures for the corpus ({@link ThemeStats#summaries})
@@ -31,6 +32,7 @@ public final class MainTheme implements Serializable {
     this.catalog = catalog;
     for (ThemeSummary s : summaries) {
       weight.put(s.theme().id(), Math.sqrt(Math.log((comments + 1.0) / (s.comments() + 1.0))));
+      share.put(s.theme().id(), comments == 0 ? 0 : s.comments() / (double) comments);
     }
   }
 
@@ -43,6 +45,21 @@ public final class MainTheme implements Serializable {
       }
     }
     return best(score);
+  }
+
+  /** The broadest theme {@code id} is a kind of ({@link ThemeCatalog#kindOf}). */
+  public String kindOf(String id) {
+    return id == null ? null : catalog.kindOf(id);
+  }
+
+  /** Whether the theme is a problem with a change of its own ({@link ThemeCatalog}). */
+  public boolean namesItsChange(String id) {
+    return catalog.get(id) != null && catalog.namesItsChange(id);
+  }
+
+  /** The share of the corpus's comments that name the theme or one below it. */
+  public double share(String id) {
+    return share.getOrDefault(id, 0.0);
   }
 
   /** Of several themes, the rarest in the corpus (the most telling); null for none. */

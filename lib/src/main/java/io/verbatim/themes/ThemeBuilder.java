@@ -51,6 +51,8 @@ public final class ThemeBuilder {
         .limit(Math.max(1, config.maxThemes() / 4))
         .forEach(p -> chosen.putIfAbsent(p, df.get(p)));
 
+    Map<String, List<String>> spellings = foldSpellings(chosen, df);
+
     Map<String, String> parentKeys = new LinkedHashMap<>();
     for (String key : chosen.keySet()) {
       parentOf(key, chosen).ifPresent(p -> parentKeys.put(key, p));
@@ -58,7 +60,7 @@ public final class ThemeBuilder {
     List<Theme> themes = new ArrayList<>();
     Map<String, String> changes = new LinkedHashMap<>();
     for (String key : chosen.keySet()) {
-      Theme t = theme(key, parentKeys, chosen);
+      Theme t = theme(key, parentKeys, spellings.getOrDefault(key, List.of()));
       themes.add(t);
       taxonomy.entry(key).map(Taxonomy.Entry::change).ifPresent(c -> changes.put(t.id(), c));
     }
@@ -119,7 +121,41 @@ public final class ThemeBuilder {
     return Optional.ofNullable(best);
   }
 
-  private Theme theme(String key, Map<String, String> parentKeys, Map<String, Long> chosen) {
+  /**
+   * One theme per word however it is spaced or hyphenated ("payoff", "pay off", "pay-off";
+   * "e-mail", "email"): the first chosen spelling (a taxonomy key, else the most mentioned) keeps
+   * the theme and every other spelling mentioned at all becomes one of its members. Removes the
+   * folded spellings from {@code chosen}; returns each kept key's other spellings, in order.
+   */
+  private static Map<String, List<String>> foldSpellings(Map<String, Long> chosen,
+                                                         Map<String, Long> df) {
+    Map<String, String> keyByForm = new LinkedHashMap<>();
+    Map<String, List<String>> spellings = new LinkedHashMap<>();
+    for (String key : List.copyOf(chosen.keySet())) {
+      String kept = keyByForm.putIfAbsent(spelling(key), key);
+      if (kept != null) {
+        chosen.remove(key);
+        spellings.computeIfAbsent(kept, k -> new ArrayList<>()).add(key);
+      }
+    }
+    df.keySet().stream().filter(p -> !chosen.containsKey(p)).sorted().forEach(p -> {
+      String kept = keyByForm.get(spelling(p));
+      List<String> known = spellings.computeIfAbsent(kept == null ? "" : kept,
+          k -> new ArrayList<>());
+      if (kept != null && !known.contains(p)) {
+        known.add(p);
+      }
+    });
+    spellings.remove("");
+    return spellings;
+  }
+
+  /** A phrase's letters without the spaces and hyphens that spell one word several ways. */
+  static String spelling(String phrase) {
+    return phrase.replaceAll("[\\s\\-]+", "");
+  }
+
+  private Theme theme(String key, Map<String, String> parentKeys, List<String> spellings) {
     Optional<Taxonomy.Entry> entry = taxonomy.entry(key);
     String parentKey = parentKeys.get(key);
     String owner = entry.map(Taxonomy.Entry::owner)
@@ -132,6 +168,7 @@ public final class ThemeBuilder {
     List<String> members = new ArrayList<>(List.of(key));
     entry.ifPresent(e -> e.synonyms().stream().filter(s -> !members.contains(s))
         .forEach(members::add));
+    spellings.stream().filter(s -> !members.contains(s)).forEach(members::add);
     return new Theme(ThemeIds.theme(key), key, label,
         parentKey == null ? null : ThemeIds.theme(parentKey), owner, members, entry.isPresent());
   }

@@ -121,6 +121,40 @@ public final class ThemeCatalog implements Serializable {
     return false;
   }
 
+  /**
+   * The broadest theme this one is a kind of: up the tree while the parent's words are all words
+   * of the theme ("late payment fee" is a "payment fee" is a "fee"). A parent hung by
+   * co-occurrence only ("car" under "letter") is another problem, so the walk stops there. An
+   * event told of an object is a kind of the event's own theme when there is one.
+   */
+  public String kindOf(String id) {
+    // "Closed account" and "closure" are one failure: the event told with and without its
+    // object, one idea ("Stop closures without notice").
+    String event = byId.containsKey(id)
+        ? EventPhrases.eventNounOf(byId.get(id).key()).map(ThemeIds::theme).orElse(null) : null;
+    if (event != null && byId.containsKey(event)) {
+      return event;
+    }
+    String at = id;
+    List<String> lineage = hierarchy.lineage(id);
+    for (String parent : lineage.subList(1, lineage.size())) {
+      if (namesItsChange(at) || !List.of(byId.get(at).key().split(" ")).containsAll(
+          List.of(byId.get(parent).key().split(" ")))) {
+        break;
+      }
+      at = parent;
+    }
+    return at;
+  }
+
+  /**
+   * Whether the theme is a problem with its own change ("response not received": answer
+   * sooner; "double charge": stop double charges), not merely a kind of its parent.
+   */
+  public boolean namesItsChange(String id) {
+    return changes.containsKey(id) || EventPhrases.changeFor(byId.get(id).key()).isPresent();
+  }
+
   /** The theme and all its ancestors, nearest first. */
   public List<String> withAncestors(String id) {
     return hierarchy.lineage(id);

@@ -5,9 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.verbatim.config.ConfigLoader;
 import io.verbatim.model.Sentence;
+import io.verbatim.model.ThemeSummary;
 import io.verbatim.themes.Fixtures;
+import io.verbatim.themes.MainTheme;
+import io.verbatim.themes.PhraseCounts;
+import io.verbatim.themes.Taxonomy;
+import io.verbatim.themes.ThemeBuilder;
+import io.verbatim.themes.ThemeCatalog;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EvidenceKeysTest {
@@ -43,5 +51,51 @@ class EvidenceKeysTest {
     Sentence filler = Fixtures.suggestion(0, "Please do something.", -0.3, List.of(),
         "do something", "Please/please/UH do/do/VB something/something/NN ././.");
     assertFalse(EvidenceKeys.fromTheSentence(filler));
+  }
+
+  /** Themes in a corpus of {@code comments}: each key with the comments naming it. */
+  private static MainTheme corpus(ThemeCatalog catalog, long comments, Map<String, Long> named) {
+    List<ThemeSummary> summaries = catalog.themes().stream()
+        .map(t -> new ThemeSummary(t, named.getOrDefault(t.key(), 1L), 0, 0, 0, null, null))
+        .toList();
+    return new MainTheme(catalog, summaries, comments);
+  }
+
+  private static String id(ThemeCatalog catalog, String key) {
+    return catalog.themes().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow()
+        .id();
+  }
+
+  @Test
+  void aComplaintAboutSeveralThemesGoesToTheRarestAndToNamedProblemsNotNamedEverywhere() {
+    ThemeCatalog catalog = new ThemeBuilder(Taxonomy.defaults(), ConfigLoader.defaults().themes())
+        .build(phrases("loan", "refund", "fee", "car", "interest", "interest", "interest rate"));
+    MainTheme main = corpus(catalog, 100, Map.of("loan", 90L, "refund", 15L, "fee", 60L,
+        "car", 5L, "interest", 30L, "interest rate", 10L));
+    String loan = id(catalog, "loan");
+    String refund = id(catalog, "refund");
+    String fee = id(catalog, "fee");
+    String car = id(catalog, "car");
+    Sentence s = sentence(0, "x", -0.8, List.of(), List.of(loan, refund, fee, car), false, null);
+    assertEquals(List.of(EvidenceKeys.NEGATIVE + refund, EvidenceKeys.NEGATIVE + car),
+        EvidenceKeys.of(s, STRONG_NEGATIVE, main),
+        "car is the rarest; refunds a named problem; fees, named by most comments, and loans"
+            + " tell nothing");
+    Sentence rate = sentence(0, "x", -0.8, List.of(), List.of(id(catalog, "interest rate")),
+        false, null);
+    assertEquals(List.of(EvidenceKeys.NEGATIVE + id(catalog, "interest")),
+        EvidenceKeys.of(rate, STRONG_NEGATIVE, main), "an interest rate is a kind of interest");
+  }
+
+  private static PhraseCounts phrases(String... keys) {
+    PhraseCounts c = new PhraseCounts();
+    int n = 0;
+    for (String key : keys) {
+      for (int i = 0; i < 5; i++) {
+        c.add(Fixtures.comment("c" + n++, null, null,
+            sentence(0, "s", 0, List.of(key), List.of(), false, null)));
+      }
+    }
+    return c;
   }
 }

@@ -12,6 +12,8 @@ import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Idea;
 import io.verbatim.model.Theme;
+import io.verbatim.model.ThemeSummary;
+import io.verbatim.themes.MainTheme;
 import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.TrendWindow;
 import java.time.Instant;
@@ -169,5 +171,37 @@ class IdeaBuilderTest {
     assertEquals(1, r.ideas().stream().filter(i -> !i.implied()).count(), "only wifi stands alone");
     assertEquals(List.of(lost.id()), r.index().ideaIds(all.get(all.size() - 1)));
     assertTrue(lost.examples().get(0).contains("lost"), lost.examples().toString());
+  }
+
+  @Test
+  void complaintsAboutAKindOfAThemeMakeOneIdeaWithTheStrongestQuoteFirst() {
+    Theme interest = new Theme("t-int", "interest", "Interest", null, "Billing",
+        List.of("interest"), false);
+    Theme rate = new Theme("t-rate", "interest rate", "Interest rate", "t-int", "Billing",
+        List.of("interest rate"), false);
+    ThemeCatalog kinds = new ThemeCatalog(List.of(interest, rate));
+    List<AnalyzedComment> comments = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      comments.add(comment("r" + i, daysAgo(2), null,
+          // The sentence as a whole is mild; the clause naming the rate is the complaint.
+          sentence(0, "The interest rate is outrageous " + i + ".", -0.2, List.of(),
+              List.of("t-rate"), false, null).withThemes(List.of("t-rate"), List.of(-0.9))));
+    }
+    comments.add(comment("i0", daysAgo(2), null,
+        sentence(0, "Interest was a bit higher than I thought.", -0.5, List.of(),
+            List.of("t-int"), false, null)));
+    MainTheme main = new MainTheme(kinds, List.of(
+        new ThemeSummary(interest, 4, 1, -0.7, 1, null, null),
+        new ThemeSummary(rate, 3, 0.75, -0.9, 1, null, null)), 4);
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14), main);
+    comments.forEach(evidence::add);
+    List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input()).build(evidence, kinds)
+        .ideas();
+    assertEquals(1, ideas.size(), ideas.toString());
+    Idea idea = ideas.get(0);
+    assertEquals("t-int", idea.themeId());
+    assertEquals(4, idea.reach());
+    assertTrue(idea.examples().get(0).startsWith("The interest rate is outrageous"),
+        idea.examples().toString());
   }
 }

@@ -142,4 +142,52 @@ class ThemeBuilderTest {
         "the more precise wording wins");
     assertNotNull(catalog.get(bag));
   }
+
+  @Test
+  void oneWordSpelledApartOrHyphenatedIsOneThemeWithEverySpellingAMember() {
+    ThemeCatalog catalog = builder.build(counts(Map.of(
+        "payoff", 12, "pay off", 5, "pay-off", 2, "email", 2, "e mail", 3)));
+    Theme payoff = byKey(catalog, "payoff").orElseThrow();
+    assertEquals(List.of("payoff", "pay off", "pay-off"), payoff.terms(),
+        "the most mentioned spelling keeps the theme; the rarer ones, even below minComments,"
+            + " are its members");
+    assertFalse(byKey(catalog, "pay off").isPresent());
+    assertEquals(payoff.id(), catalog.idOf("pay-off"));
+    Theme email = byKey(catalog, "email").orElseThrow();
+    assertTrue(email.terms().contains("e mail"), "a taxonomy key keeps its theme: " + email);
+    assertEquals(ThemeBuilder.spelling("pay-off"), ThemeBuilder.spelling("pay off"));
+  }
+
+  @Test
+  void aThemeIsAKindOfTheThemeWhoseWordsItSpellsOutUnlessItNamesItsOwnChange() {
+    ThemeCatalog catalog = builder.build(counts(Map.of(
+        "interest", 20, "interest rate", 8, "high interest rate", 5, "car", 9,
+        "double charge", 6, "charge", 12)));
+    String interest = byKey(catalog, "interest").orElseThrow().id();
+    String rate = byKey(catalog, "interest rate").orElseThrow().id();
+    String high = byKey(catalog, "high interest rate").orElseThrow().id();
+    assertEquals(interest, catalog.kindOf(rate));
+    assertEquals(interest, catalog.kindOf(high));
+    String doubleCharge = byKey(catalog, "double charge").orElseThrow().id();
+    assertEquals(doubleCharge, catalog.kindOf(doubleCharge),
+        "double charges have their own change (stop double charges)");
+    String car = byKey(catalog, "car").orElseThrow().id();
+    ThemeCatalog nested = catalog.withParents(Map.of(car, interest));
+    assertEquals(car, nested.kindOf(car), "hung by co-occurrence only: another problem");
+  }
+
+  @Test
+  void anEventToldOfAnObjectIsAKindOfTheEventsOwnTheme() {
+    ThemeCatalog catalog = builder.build(counts(Map.of(
+        "closure", 9, "closed account", 6, "account", 20, "delay", 10, "delayed flight", 7,
+        "frozen account", 5)));
+    String closure = byKey(catalog, "closure").orElseThrow().id();
+    assertEquals(closure, catalog.kindOf(byKey(catalog, "closed account").orElseThrow().id()));
+    assertEquals(byKey(catalog, "delay").orElseThrow().id(),
+        catalog.kindOf(byKey(catalog, "delayed flight").orElseThrow().id()));
+    String frozen = byKey(catalog, "frozen account").orElseThrow().id();
+    assertEquals(frozen, catalog.kindOf(frozen), "no theme of its own for freezing: stays");
+    assertEquals(Optional.of("closure"), EventPhrases.eventNounOf("closed account"));
+    assertEquals(Optional.empty(), EventPhrases.eventNounOf("account"));
+  }
 }
