@@ -188,7 +188,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     List<Views.ThemeView> themes(ApiParams p) {
-      return service.themes(p.themeOrder());
+      return service.themes(p.themeOrder(), p.get("question"));
     }
 
     Views.ThemePage theme(String id) {
@@ -200,7 +200,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     List<Views.IdeaView> ideas(ApiParams p) {
-      return service.ideas(p.get("owner"));
+      return service.ideas(p.get("owner"), p.get("question"));
     }
   }
 }
