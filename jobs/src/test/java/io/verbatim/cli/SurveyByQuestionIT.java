@@ -144,6 +144,7 @@ class SurveyByQuestionIT {
     }
     String html = Files.readString(out.resolve("digests").resolve("2026-11-08.html"));
     assertTrue(html.contains("Top ideas · Q2") && html.contains("Top ideas · Q3"));
+    assertTrue(md.contains("## Top ideas · Q3: What one thing should we improve?"), md);
     String json = Files.readString(out.resolve("digests").resolve("2026-11-08.json"));
     assertTrue(json.contains("\"questions\""), json);
   }

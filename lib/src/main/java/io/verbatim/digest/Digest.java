@@ -58,7 +58,7 @@ public record Digest(int schemaVersion, LocalDate date, String owner, TrendMetho
    */
   public List<QuestionSection> sections() {
     return questions.isEmpty()
-        ? List.of(new QuestionSection(null, topIdeas, emerging, rising, sentiment))
+        ? List.of(new QuestionSection(null, null, topIdeas, emerging, rising, sentiment))
         : questions;
   }
 

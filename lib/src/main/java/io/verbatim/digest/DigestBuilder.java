@@ -120,7 +120,7 @@ public final class DigestBuilder {
     List<QuestionSection> out = new ArrayList<>();
     for (String q : questions) {
       Predicate<ThemeRef> inQuestion = t -> java.util.Objects.equals(q, t.question());
-      out.add(new QuestionSection(q,
+      out.add(new QuestionSection(q, q == null ? null : in.questionWordings().get(q),
           ideas.stream().filter(i -> java.util.Objects.equals(q, i.question()))
               .limit(settings.topIdeas()).toList(),
           emerging.stream().filter(t -> inQuestion.test(t.theme())).toList(),

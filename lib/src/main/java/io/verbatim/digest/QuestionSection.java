@@ -9,8 +9,9 @@ import java.util.List;
  *
  * @param question the question's column name; null for the one section of a digest that is not
  *     split (or for the ideas and themes of comments that answer no question)
+ * @param wording the question as the survey asked it, where the export has it; else null
  */
-public record QuestionSection(String question, List<DigestIdea> topIdeas,
+public record QuestionSection(String question, String wording, List<DigestIdea> topIdeas,
                               List<ThemeTrend> emerging, List<ThemeTrend> rising,
                               List<SentimentShift> sentiment) {
 
@@ -21,8 +22,14 @@ public record QuestionSection(String question, List<DigestIdea> topIdeas,
     sentiment = List.copyOf(sentiment);
   }
 
-  /** A section heading with the question named, when there is one: "Top ideas · Q2". */
+  /**
+   * A section heading with the question named, when there is one: "Top ideas · Q2: What did you
+   * like most?".
+   */
   public String heading(String section) {
-    return question == null ? section : section + " · " + question;
+    if (question == null) {
+      return section;
+    }
+    return section + " · " + question + (wording == null ? "" : ": " + wording);
   }
 }

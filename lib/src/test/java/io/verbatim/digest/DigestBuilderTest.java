@@ -138,7 +138,7 @@ class DigestBuilderTest {
         .map(i -> i.inQuestion(question.apply(i.themeId()), i.id())).toList();
     DigestInput in = new DigestInput(base.date(), base.totals(), themes, ideas,
         base.previousIdeaIds(), base.counts(), base.rejectsByReason(), base.negativeQuotes(),
-        base.positiveQuotes());
+        base.positiveQuotes(), Map.of("Q3", "What should we improve?"));
     Digest d = builder.build(in);
     assertEquals(List.of("Q2", "Q3"), d.questions().stream().map(QuestionSection::question)
         .toList());
@@ -153,7 +153,8 @@ class DigestBuilderTest {
     // The whole run's lists stay as they are, for readers of the JSON that know no questions.
     assertEquals(5, d.topIdeas().size());
     String md = new MarkdownRenderer().render(d);
-    assertTrue(md.indexOf("## Top ideas · Q2") < md.indexOf("## Top ideas · Q3"), md);
+    assertTrue(md.indexOf("## Top ideas · Q2\n") < md.indexOf(
+        "## Top ideas · Q3: What should we improve?\n"), md);
     assertTrue(md.indexOf("## Emerging themes · Q3") > md.indexOf("## Top ideas · Q3"), md);
     assertFalse(md.contains("## Top ideas\n"), md);
     String html = new HtmlRenderer().render(d, ImageMode.DATA_URI).html();
