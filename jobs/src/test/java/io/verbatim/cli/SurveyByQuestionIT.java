@@ -122,6 +122,13 @@ class SurveyByQuestionIT {
       assertFalse(q3Ideas.isEmpty());
       assertTrue(q3Ideas.stream().allMatch(i -> "Q3".equals(i.idea().question())));
       assertTrue(search.facetNames().contains("question"));
+      // The theme facet tells a theme of Q2 from one of Q3 with the same label.
+      io.verbatim.index.SearchResult.Facet theme = search.search(
+              io.verbatim.index.SearchRequest.of("")).facets().stream()
+          .filter(f -> f.name().equals("theme")).findFirst().orElseThrow();
+      assertFalse(theme.values().isEmpty());
+      assertTrue(theme.values().stream().allMatch(v -> v.label().endsWith(" · Q2")
+          || v.label().endsWith(" · Q3")), theme.toString());
     }
   }
 
