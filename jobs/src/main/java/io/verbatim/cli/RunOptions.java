@@ -48,6 +48,11 @@ final class RunOptions {
       description = "Go on even when most of a file's records are rejected for one reason.")
   boolean allowRejects;
 
+  @Option(names = "--split-by-question",
+      description = "With several --text-column questions: themes and ideas per question"
+          + " (themes.splitByQuestion).")
+  boolean splitByQuestion;
+
   @Option(names = "--score-column", paramLabel = "C",
       description = "Column holding a score (e.g. 0-10).")
   String scoreColumn;
@@ -86,6 +91,7 @@ final class RunOptions {
     overrides.put("input.allowRejects", allowRejects ? Boolean.TRUE : null);
     overrides.put("spark.master", master);
     overrides.put("themes.taxonomy", taxonomy);
+    overrides.put("themes.splitByQuestion", splitByQuestion ? Boolean.TRUE : null);
     overrides.put("annotation.sentiment", sentiment);
     overrides.put("annotation.suggestions", suggestions);
     return ConfigLoader.load(config, overrides);

@@ -129,7 +129,27 @@ public final class DigestJob {
     List<DatedSentence> today = dated.filter(s -> s.day().equals(date)).collect();
     return new DigestInput(date, counts.totals(), counts.themeSeries(themes), ideas,
         previousIdeaIds(out, date), counts(out), rejectsByReason(spark, out),
-        QuotePicker.pick(today, cfg.quotes(), true), QuotePicker.pick(today, cfg.quotes(), false));
+        QuotePicker.pick(today, cfg.quotes(), true), QuotePicker.pick(today, cfg.quotes(), false),
+        questionWordings(comments));
+  }
+
+  /**
+   * Each survey question's wording by column name, from the comments' {@code question} and
+   * {@code question_text} columns; empty when the input had no wording row.
+   */
+  private static Map<String, String> questionWordings(Dataset<Row> comments) {
+    List<String> columns = List.of(comments.columns());
+    String text = OutputSchema.QUESTION + "_text";
+    if (!columns.contains(OutputSchema.QUESTION) || !columns.contains(text)) {
+      return Map.of();
+    }
+    Map<String, String> wordings = new HashMap<>();
+    for (Row r : comments.select(OutputSchema.QUESTION, text).distinct().collectAsList()) {
+      if (!r.isNullAt(0) && !r.isNullAt(1)) {
+        wordings.putIfAbsent(r.getString(0), r.getString(1));
+      }
+    }
+    return wordings;
   }
 
   /** A sentences row joined with its comment's date; null when the comment has no date. */

@@ -137,7 +137,7 @@ public final class NightlyJob {
     IdeaBuilder.Result ideas = runJob.ideas(themes, config, timer);
     Manifest manifest = runJob.publish(folder, runId, started, config, window.inputs(),
         window.rejects(), window.counts(), themes, ideas, timer, progress);
-    themes.tagged().unpersist();
+    themes.release();
     window.comments().unpersist();
     DigestJob.Written digest = DigestJob.written(spark, out, request.night(), config.digest(),
         request.sendDigest());

@@ -6,6 +6,7 @@ import io.verbatim.config.VerbatimConfig;
 import io.verbatim.ideas.IdeaBuilder;
 import io.verbatim.ideas.IdeaCollector;
 import io.verbatim.ideas.IdeaIndex;
+import io.verbatim.ideas.QuestionIdeas;
 import io.verbatim.index.IndexStats;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Comment;
@@ -110,7 +111,7 @@ public final class RunJob {
     Manifest manifest = publish(out, runId, started, config, in.inputs(), in.rejects(),
         in.counts(), themes, ideas, timer, progress);
 
-    themes.tagged().unpersist();
+    themes.release();
     in.release();
     return new RunSummary(manifest, ideas.ideas());
   }
@@ -143,14 +144,47 @@ public final class RunJob {
   Themes themes(JavaSparkContext jsc, JavaRDD<AnalyzedComment> analyzed,
                 Set<Capability> annotated, Taxonomy taxonomy, VerbatimConfig config,
                 StageTimer timer, ProgressReporter progress) {
+    List<String> questions = config.themes().splitByQuestion() ? questions(analyzed) : List.of();
+    if (questions.size() < 2) {
+      return themes(jsc, analyzed, annotated, taxonomy, config, timer, progress, "");
+    }
+    // Split by survey question: each question's answers get themes of their own.
+    log.printf("Themes and ideas per question: %s%n", String.join(", ", questions));
+    Map<String, Themes> byQuestion = new LinkedHashMap<>();
+    for (String q : questions) {
+      JavaRDD<AnalyzedComment> answers = analyzed.filter(c -> q.equals(questionOf(c)));
+      byQuestion.put(q, themes(jsc, answers, annotated, taxonomy, config, timer, progress, q));
+    }
+    return Themes.merged(byQuestion, new ThemeStats(byQuestion.values().iterator().next()
+        .window(), config.annotation().negativeBelow()));
+  }
+
+  /** The survey questions the comments answer, "" standing for none; sorted. */
+  private static List<String> questions(JavaRDD<AnalyzedComment> analyzed) {
+    List<String> questions = new ArrayList<>(analyzed.map(RunJob::questionOf).distinct()
+        .collect());
+    questions.sort(null);
+    return questions;
+  }
+
+  private static String questionOf(AnalyzedComment c) {
+    String q = c.comment().question();
+    return q == null ? "" : q;
+  }
+
+  /** The themes of one question's answers ({@code question} not empty) or of all comments. */
+  private Themes themes(JavaSparkContext jsc, JavaRDD<AnalyzedComment> analyzed,
+                        Set<Capability> annotated, Taxonomy taxonomy, VerbatimConfig config,
+                        StageTimer timer, ProgressReporter progress, String question) {
     progress.stage("themes", null, 0);
     PhraseCounts phrases = analyzed.treeAggregate(new PhraseCounts(), PhraseCounts::add,
         PhraseCounts::merge);
     timer.start("themes");
     ThemeCatalog discovered = new ThemeBuilder(taxonomy, config.themes()).build(phrases);
     // At most themes.maxTopLevel top-level themes: the rest hang under the one they co-occur with.
-    ThemeCatalog catalog = analyzed.treeAggregate(new ThemeNesting(discovered),
+    ThemeCatalog nested = analyzed.treeAggregate(new ThemeNesting(discovered),
         ThemeNesting::add, ThemeNesting::merge).nest(config.themes().maxTopLevel());
+    ThemeCatalog catalog = question.isEmpty() ? nested : nested.inQuestion(question);
     TrendWindow window = phrases.newest() == null ? TrendWindow.none()
         : new TrendWindow(phrases.newest(), config.themes().trendWindowDays());
     // Tagging is a declared stage too: it fails here if annotation did not add what it reads.
@@ -169,6 +203,12 @@ public final class RunJob {
    * collected per theme across the corpus, then grouped, titled and ranked on the driver.
    */
   IdeaBuilder.Result ideas(Themes themes, VerbatimConfig config, StageTimer timer) {
+    if (!themes.byQuestion().isEmpty()) {
+      Map<String, IdeaBuilder.Result> byQuestion = new LinkedHashMap<>();
+      themes.byQuestion().forEach((q, t) ->
+          byQuestion.put(q, QuestionIdeas.inQuestion(ideas(t, config, timer), q)));
+      return QuestionIdeas.merged(byQuestion);
+    }
     timer.start("ideas");
     // A comment is evidence for its main theme's implied idea, a complaint for its rarest theme.
     MainTheme main = new MainTheme(themes.catalog(), themes.summaries(),

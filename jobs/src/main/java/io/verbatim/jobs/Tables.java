@@ -121,14 +121,16 @@ public final class Tables implements Serializable {
   static Row theme(ThemeSummary s) {
     return RowFactory.create(s.theme().id(), s.theme().label(), s.theme().parentId(),
         s.theme().owner(), s.comments(), s.share(), s.sentimentMean(), s.negativeShare(),
-        s.trend(), s.scoreImpact(), s.theme().terms().toArray(String[]::new));
+        s.trend(), s.scoreImpact(), s.theme().terms().toArray(String[]::new),
+        s.theme().question());
   }
 
   static Row idea(Idea i) {
     Idea.ScoreComponents p = i.components();
     return RowFactory.create(i.id(), i.rank(), i.title(), i.themeId(), i.owner(), i.implied(),
         i.reach(), i.sentimentMean(), i.scoreImpact(), i.trend(), i.score(), p.reach(),
-        p.negativity(), p.scoreImpact(), p.trend(), i.examples().toArray(String[]::new));
+        p.negativity(), p.scoreImpact(), p.trend(), i.examples().toArray(String[]::new),
+        i.question());
   }
 
   static Row reject(Reject r) {
@@ -153,7 +155,7 @@ public final class Tables implements Serializable {
    */
   public static ThemeSummary themeOf(Row r) {
     Theme t = new Theme(r.getAs(THEME_ID), "", r.getAs(LABEL), r.getAs(PARENT_ID),
-        r.getAs(OWNER), List.of(), false);
+        r.getAs(OWNER), List.of(), false, question(r));
     return new ThemeSummary(t, r.<Long>getAs(COMMENTS), r.<Double>getAs(SHARE),
         r.<Double>getAs(SENTIMENT_MEAN), r.<Double>getAs(NEGATIVE_SHARE),
         r.getAs(TREND), r.getAs(SCORE_IMPACT));
@@ -167,6 +169,12 @@ public final class Tables implements Serializable {
         r.getAs(THEME_ID), r.getAs(OWNER), r.<Boolean>getAs(IMPLIED),
         r.<Long>getAs(REACH), r.<Double>getAs(SENTIMENT_MEAN), r.getAs(SCORE_IMPACT),
         r.getAs(TREND), r.<Double>getAs(SCORE), parts,
-        r.getList(r.fieldIndex(EXAMPLES)));
+        r.getList(r.fieldIndex(EXAMPLES)), question(r));
+  }
+
+  /** A themes or ideas row's question; null for outputs written before the column existed. */
+  private static String question(Row r) {
+    scala.Option<Object> at = r.schema().getFieldIndex(OutputSchema.QUESTION);
+    return at.isEmpty() ? null : r.getAs((Integer) at.get());
   }
 }

@@ -5,13 +5,47 @@ import io.verbatim.model.ThemeSummary;
 import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.ThemeStats;
 import io.verbatim.themes.TrendWindow;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 
 /**
  * What the themes step found: the comments tagged with their themes (cached for the ideas and
  * outputs steps), the catalog, each theme's figures, and the trend window they were measured in.
+ * Split by survey question ({@code themes.splitByQuestion}), it is all questions' together, and
+ * {@code byQuestion} holds each question's own, from which its ideas are built.
  */
 record Themes(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats stats,
-              List<ThemeSummary> summaries, TrendWindow window) {
+              List<ThemeSummary> summaries, TrendWindow window, Map<String, Themes> byQuestion) {
+
+  Themes(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats stats,
+         List<ThemeSummary> summaries, TrendWindow window) {
+    this(tagged, catalog, stats, summaries, window, Map.of());
+  }
+
+  /** All questions' themes as one: their catalogs, figures and tagged comments side by side. */
+  static Themes merged(Map<String, Themes> byQuestion, ThemeStats empty) {
+    List<Themes> parts = List.copyOf(byQuestion.values());
+    JavaRDD<AnalyzedComment> tagged = parts.get(0).tagged();
+    List<io.verbatim.model.Theme> themes = new ArrayList<>();
+    List<ThemeSummary> summaries = new ArrayList<>();
+    ThemeStats stats = empty;
+    for (Themes t : parts) {
+      if (t != parts.get(0)) {
+        tagged = tagged.union(t.tagged());
+      }
+      themes.addAll(t.catalog().themes());
+      summaries.addAll(t.summaries());
+      stats = stats.merge(t.stats());
+    }
+    return new Themes(tagged, new ThemeCatalog(themes), stats, summaries, parts.get(0).window(),
+        byQuestion);
+  }
+
+  /** Drops the cached tagged comments (each question's too). */
+  void release() {
+    tagged.unpersist();
+    byQuestion.values().forEach(Themes::release);
+  }
 }

@@ -1,40 +1,37 @@
 package io.verbatim.serve;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
+import java.nio.charset.Charset;
+import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 
 /**
- * Jetty's own errors (requests it cannot parse, too-long URLs) in the API's shape,
- * {@code {"error": "..."}}, instead of Jetty's HTML page. Never shows a stack trace.
+ * Jetty's own errors (requests it cannot parse, too-long URLs, ambiguous paths) in the API's
+ * shape, {@code {"error": "..."}}, instead of Jetty's HTML page, whatever the client accepts.
+ * Never shows a stack trace. Written for Jetty 12's core API: one handler serves the server and
+ * the servlet context Javalin runs in.
  */
 final class JsonErrorHandler extends ErrorHandler {
 
   JsonErrorHandler() {
     setShowStacks(false);
-    setShowServlet(false);
+    setShowCauses(false);
     setShowMessageInTitle(false);
   }
 
   @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-    fields.put(HttpHeader.CACHE_CONTROL, "no-store");
-    return ByteBuffer.wrap(Json.error(message(status)));
-  }
-
-  @Override
-  protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
-      HttpServletResponse response, int code, String message) throws IOException {
-    baseRequest.setHandled(true);
-    response.setContentType("application/json");
-    response.setHeader("Cache-Control", "no-store");
-    response.getOutputStream().write(Json.error(message(code)));
+  protected boolean generateAcceptableResponse(Request request, Response response,
+                                               Callback callback, String contentType,
+                                               List<Charset> charsets, int code, String message,
+                                               Throwable cause) {
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    response.write(true, ByteBuffer.wrap(Json.error(message(code))), callback);
+    return true;
   }
 
   static String message(int status) {

@@ -1,6 +1,8 @@
 package io.verbatim.serve;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.util.JavalinBindException;
@@ -23,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * GET /                      the page (plus /app.js, /app.css, /favicon.svg)
  * GET /api/search            q, page, size, from, to, f.NAME=VALUE ... -> SearchResult
  * GET /api/facets            q, from, to, f.NAME=VALUE ... -> {total, names, facets}
- * GET /api/themes            order=volume|negative|impact -> [ThemeView]
+ * GET /api/themes            order=volume|negative|impact, question= -> [ThemeView]
  * GET /api/themes/{id}       -> ThemePage (404 for an unknown theme)
- * GET /api/ideas             owner= -> [IdeaView]
+ * GET /api/ideas             owner=, question= -> [IdeaView]
  * </pre>
  *
  * <p>Nothing is cached here: each request asks the service, which follows index rebuilds.
@@ -64,11 +66,12 @@ public final class WebServer implements AutoCloseable {
     StaticAssets assets = new StaticAssets();
     TokenAuth auth = new TokenAuth(settings.token(), settings.host());
     Api api = new Api(service, maxQueryChars);
+    // Javalin 7 takes every route and handler up front, in its configuration.
     Javalin app = Javalin.create(config -> {
-      config.showJavalinBanner = false;
-      config.startupWatcherEnabled = false;
+      config.startup.showJavalinBanner = false;
+      config.startup.startupWatcherEnabled = false;
       config.http.prefer405over404 = true;
-      config.http.gzipOnlyCompression();
+      config.http.compressionStrategy = CompressionStrategy.GZIP;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new JsonErrorHandler()));
       config.jetty.modifyHttpConfiguration(http -> {
@@ -76,36 +79,7 @@ public final class WebServer implements AutoCloseable {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
       });
-    });
-
-    app.before(ctx -> {
-      ctx.header("Cache-Control", "no-store");
-      ctx.header("X-Content-Type-Options", "nosniff");
-      ctx.header("Referrer-Policy", "no-referrer");
-      ctx.header("X-Frame-Options", "DENY");
-      ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-      ctx.header("Content-Security-Policy", CSP);
-      auth.check(ctx, params(ctx).get(TokenAuth.PARAM));
-    });
-
-    for (String path : assets.paths()) {
-      StaticAssets.Asset asset = assets.get(path);
-      app.get(path, ctx -> ctx.contentType(asset.contentType()).result(asset.bytes()));
-    }
-    app.get("/api/search", ctx -> json(ctx, api.search(params(ctx))));
-    app.get("/api/facets", ctx -> json(ctx, api.facets(params(ctx))));
-    app.get("/api/themes", ctx -> json(ctx, api.themes(params(ctx))));
-    app.get("/api/themes/{id}", ctx -> json(ctx, api.theme(ctx.pathParam("id"))));
-    app.get("/api/ideas", ctx -> json(ctx, api.ideas(params(ctx))));
-
-    app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
-    app.exception(QueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-    app.exception(HttpResponseException.class,
-        (e, ctx) -> error(ctx, e.getStatus(), JsonErrorHandler.message(e.getStatus())));
-    app.exception(Exception.class, (e, ctx) -> {
-      // The path only: the query string may hold the token.
-      LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
-      error(ctx, 500, INTERNAL_ERROR);
+      routes(config.routes, assets, auth, api);
     });
 
     try {
@@ -120,6 +94,39 @@ public final class WebServer implements AutoCloseable {
           + ": " + rootMessage(e), e);
     }
     return new WebServer(app, settings);
+  }
+
+  private static void routes(RoutesConfig routes, StaticAssets assets, TokenAuth auth,
+                             Api api) {
+    routes.before(ctx -> {
+      ctx.header("Cache-Control", "no-store");
+      ctx.header("X-Content-Type-Options", "nosniff");
+      ctx.header("Referrer-Policy", "no-referrer");
+      ctx.header("X-Frame-Options", "DENY");
+      ctx.header("Cross-Origin-Resource-Policy", "same-origin");
+      ctx.header("Content-Security-Policy", CSP);
+      auth.check(ctx, params(ctx).get(TokenAuth.PARAM));
+    });
+
+    for (String path : assets.paths()) {
+      StaticAssets.Asset asset = assets.get(path);
+      routes.get(path, ctx -> ctx.contentType(asset.contentType()).result(asset.bytes()));
+    }
+    routes.get("/api/search", ctx -> json(ctx, api.search(params(ctx))));
+    routes.get("/api/facets", ctx -> json(ctx, api.facets(params(ctx))));
+    routes.get("/api/themes", ctx -> json(ctx, api.themes(params(ctx))));
+    routes.get("/api/themes/{id}", ctx -> json(ctx, api.theme(ctx.pathParam("id"))));
+    routes.get("/api/ideas", ctx -> json(ctx, api.ideas(params(ctx))));
+
+    routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+    routes.exception(QueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+    routes.exception(HttpResponseException.class,
+        (e, ctx) -> error(ctx, e.getStatus(), JsonErrorHandler.message(e.getStatus())));
+    routes.exception(Exception.class, (e, ctx) -> {
+      // The path only: the query string may hold the token.
+      LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+      error(ctx, 500, INTERNAL_ERROR);
+    });
   }
 
   /** The port actually listened on (useful with port 0). */
@@ -188,7 +195,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     List<Views.ThemeView> themes(ApiParams p) {
-      return service.themes(p.themeOrder());
+      return service.themes(p.themeOrder(), p.get("question"));
     }
 
     Views.ThemePage theme(String id) {
@@ -200,7 +207,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     List<Views.IdeaView> ideas(ApiParams p) {
-      return service.ideas(p.get("owner"));
+      return service.ideas(p.get("owner"), p.get("question"));
     }
   }
 }

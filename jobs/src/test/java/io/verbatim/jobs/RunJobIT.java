@@ -141,11 +141,11 @@ class RunJobIT {
         "suggestion_kind", "suggestion_score", "question"),
         List.of(table("out1", "sentences").columns()));
     assertEquals(List.of("theme_id", "label", "parent_id", "owner", "comments", "share",
-        "sentiment_mean", "negative_share", "trend", "score_impact", "members"),
+        "sentiment_mean", "negative_share", "trend", "score_impact", "members", "question"),
         List.of(table("out1", "themes").columns()));
     assertTrue(List.of(table("out1", "ideas").columns()).containsAll(List.of("idea_id", "rank",
         "title", "theme_id", "owner", "implied", "reach", "sentiment_mean", "score_impact",
-        "trend", "score", "examples")));
+        "trend", "score", "examples", "question")));
     assertEquals(List.of("raw", "source", "position", "reason"),
         List.of(table("out1", "rejects").columns()));
   }

@@ -51,7 +51,14 @@ public record VerbatimConfig(Input input, Privacy privacy, Language language,
 
   /** Theme discovery. */
   public record Themes(String taxonomy, boolean extendDefault, int minComments, int maxThemes,
-                       int maxTopLevel, int trendWindowDays) implements Serializable {
+                       int maxTopLevel, int trendWindowDays, boolean splitByQuestion)
+      implements Serializable {
+
+    /** Themes and ideas over the whole corpus, whatever question a comment answers. */
+    public Themes(String taxonomy, boolean extendDefault, int minComments, int maxThemes,
+                  int maxTopLevel, int trendWindowDays) {
+      this(taxonomy, extendDefault, minComments, maxThemes, maxTopLevel, trendWindowDays, false);
+    }
   }
 
   /** Idea building and ranking. */

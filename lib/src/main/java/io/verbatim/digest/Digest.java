@@ -1,5 +1,6 @@
 package io.verbatim.digest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,12 +18,16 @@ import java.util.List;
  * @param volumeChart daily comments over both windows of the themes the chart draws
  * @param ideaIds every idea of the run (an owner's digest: the owner's), so the next digest can
  *     tell which ideas are new
+ * @param questions with themes and ideas split by survey question and several questions: the
+ *     top ideas, emerging and rising themes and sentiment changes of each question; else empty
  */
 public record Digest(int schemaVersion, LocalDate date, String owner, TrendMethod method,
                      Volume volume, List<DigestIdea> topIdeas, List<ThemeTrend> emerging,
                      List<ThemeTrend> rising, List<SentimentShift> sentiment,
                      List<OwnerSection> owners, Quotes quotes, DataQuality dataQuality,
-                     List<ThemeLine> volumeChart, List<String> ideaIds) {
+                     List<ThemeLine> volumeChart, List<String> ideaIds,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                     List<QuestionSection> questions) {
 
   public static final int SCHEMA_VERSION = 1;
 
@@ -34,6 +39,27 @@ public record Digest(int schemaVersion, LocalDate date, String owner, TrendMetho
     owners = List.copyOf(owners);
     volumeChart = List.copyOf(volumeChart);
     ideaIds = List.copyOf(ideaIds);
+    questions = questions == null ? List.of() : List.copyOf(questions);
+  }
+
+  /** A digest that is not split by survey question. */
+  public Digest(int schemaVersion, LocalDate date, String owner, TrendMethod method,
+                Volume volume, List<DigestIdea> topIdeas, List<ThemeTrend> emerging,
+                List<ThemeTrend> rising, List<SentimentShift> sentiment,
+                List<OwnerSection> owners, Quotes quotes, DataQuality dataQuality,
+                List<ThemeLine> volumeChart, List<String> ideaIds) {
+    this(schemaVersion, date, owner, method, volume, topIdeas, emerging, rising, sentiment,
+        owners, quotes, dataQuality, volumeChart, ideaIds, List.of());
+  }
+
+  /**
+   * The sections renderers show one after the other: each question's, or one section of the
+   * whole digest when it is not split by question.
+   */
+  public List<QuestionSection> sections() {
+    return questions.isEmpty()
+        ? List.of(new QuestionSection(null, null, topIdeas, emerging, rising, sentiment))
+        : questions;
   }
 
   public long newIdeas() {

@@ -98,7 +98,37 @@ public final class DigestBuilder {
         volume(in, a.windows()), ideas.stream().limit(settings.topIdeas()).toList(), emerging,
         rising, sentiment, ownerSections(ideas, flagged), quotes(in, a, owner),
         dataQuality(in), chartLines(a, ownedTheme),
-        ideas.stream().map(DigestIdea::id).toList());
+        ideas.stream().map(DigestIdea::id).toList(),
+        questionSections(in, ideas, emerging, rising, a.shifts(), ownedTheme));
+  }
+
+  /**
+   * Each survey question's own sections, when ideas and themes are split by question and there
+   * are several; questions in name order, the ideas and themes of no question last.
+   */
+  private List<QuestionSection> questionSections(DigestInput in, List<DigestIdea> ideas,
+                                                 List<ThemeTrend> emerging,
+                                                 List<ThemeTrend> rising,
+                                                 List<SentimentShift> shifts,
+                                                 Predicate<ThemeRef> ownedTheme) {
+    Set<String> questions = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    in.ideas().forEach(i -> questions.add(i.question()));
+    in.themes().forEach(t -> questions.add(t.theme().question()));
+    if (questions.size() < 2) {
+      return List.of();
+    }
+    List<QuestionSection> out = new ArrayList<>();
+    for (String q : questions) {
+      Predicate<ThemeRef> inQuestion = t -> java.util.Objects.equals(q, t.question());
+      out.add(new QuestionSection(q, q == null ? null : in.questionWordings().get(q),
+          ideas.stream().filter(i -> java.util.Objects.equals(q, i.question()))
+              .limit(settings.topIdeas()).toList(),
+          emerging.stream().filter(t -> inQuestion.test(t.theme())).toList(),
+          rising.stream().filter(t -> inQuestion.test(t.theme())).toList(),
+          shifts.stream().filter(x -> inQuestion.test(x.theme()) && ownedTheme.test(x.theme()))
+              .limit(settings.sentimentThemes()).toList()));
+    }
+    return out;
   }
 
   private DigestIdea toDigestIdea(Idea i, DigestInput in, Analysis a) {
@@ -108,7 +138,7 @@ public final class DigestBuilder {
         .map(e -> Texts.cut(e, settings.quoteMaxChars())).toList();
     return new DigestIdea(i.rank(), i.id(), i.title(), i.themeId(),
         theme == null ? null : theme.theme().label(), ownerOf(i), i.implied(), isNew, i.reach(),
-        i.sentimentMean(), i.trend(), i.score(), examples);
+        i.sentimentMean(), i.trend(), i.score(), examples, i.question());
   }
 
   private List<OwnerSection> ownerSections(List<DigestIdea> ideas, List<ThemeTrend> flagged) {

@@ -24,11 +24,13 @@ import java.util.Set;
  *     record-specific details are grouped by {@link RejectReasons})
  * @param negativeQuotes candidate most negative sentences of the recent window
  * @param positiveQuotes candidate most positive sentences of the recent window
+ * @param questionWordings survey questions as the export words them, by column name (the
+ *     comments' {@code question} and {@code question_text}); empty outside surveys
  */
 public record DigestInput(LocalDate date, DailySeries totals, List<ThemeSeries> themes,
                           List<Idea> ideas, Set<String> previousIdeaIds, RunCounts counts,
                           Map<String, Long> rejectsByReason, List<Quote> negativeQuotes,
-                          List<Quote> positiveQuotes) {
+                          List<Quote> positiveQuotes, Map<String, String> questionWordings) {
 
   public DigestInput {
     Objects.requireNonNull(date, "date");
@@ -39,5 +41,15 @@ public record DigestInput(LocalDate date, DailySeries totals, List<ThemeSeries> 
     rejectsByReason = rejectsByReason == null ? Map.of() : Map.copyOf(rejectsByReason);
     negativeQuotes = negativeQuotes == null ? List.of() : List.copyOf(negativeQuotes);
     positiveQuotes = positiveQuotes == null ? List.of() : List.copyOf(positiveQuotes);
+    questionWordings = questionWordings == null ? Map.of() : Map.copyOf(questionWordings);
+  }
+
+  /** The input of a run that is not a survey, or whose questions carry no wording. */
+  public DigestInput(LocalDate date, DailySeries totals, List<ThemeSeries> themes,
+                     List<Idea> ideas, Set<String> previousIdeaIds, RunCounts counts,
+                     Map<String, Long> rejectsByReason, List<Quote> negativeQuotes,
+                     List<Quote> positiveQuotes) {
+    this(date, totals, themes, ideas, previousIdeaIds, counts, rejectsByReason, negativeQuotes,
+        positiveQuotes, Map.of());
   }
 }

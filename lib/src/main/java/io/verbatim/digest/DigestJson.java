@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * The digest as JSON. Field names are the record components in snake_case ({@code top_ideas},
  * {@code new_since_previous}, {@code p_value}, ...), pinned by a test; dates are ISO strings;
- * missing values are written as null rather than left out, so every digest has the same fields.
+ * missing values are written as null rather than left out, so every digest has the same fields;
+ * only the parts of a digest split by survey question ({@code questions}, each idea's and
+ * theme's {@code question}) are left out of a digest that is not.
  * {@code schema_version} changes when a field changes meaning.
  */
 public final class DigestJson {

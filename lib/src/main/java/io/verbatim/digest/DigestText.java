@@ -63,4 +63,10 @@ public final class DigestText {
   static String range(DateRange r) {
     return r.days() == 1 ? r.from().toString() : r.from() + " to " + r.to();
   }
+
+  /** What a section of top ideas says when it has none. */
+  public static String noIdeas(QuestionSection q) {
+    return q.question() == null ? "No ideas in this run."
+        : "No ideas from the answers to this question.";
+  }
 }

@@ -47,13 +47,21 @@ public final class HtmlRenderer {
             + " border=\"0\" style=\"width:100%;max-width:640px;background-color:#ffffff;"
             + "border:1px solid #e5e7eb;\">\n");
     header(s, d, title);
-    ideas(s, d);
-    themes(s, "Emerging themes", "New this window: (almost) absent in the baseline.",
-        d.emerging());
-    themes(s, "Rising themes", "Mentioned in a significantly larger share of comments.",
-        d.rising());
-    charts.volume(d).ifPresent(img -> image(s, img, mode, images));
-    sentiment(s, d.sentiment());
+    boolean split = !d.questions().isEmpty();
+    for (QuestionSection q : d.sections()) {
+      ideas(s, q);
+      themes(s, q.heading("Emerging themes"),
+          "New this window: (almost) absent in the baseline.", q.emerging());
+      themes(s, q.heading("Rising themes"),
+          "Mentioned in a significantly larger share of comments.", q.rising());
+      if (!split) {
+        charts.volume(d).ifPresent(img -> image(s, img, mode, images));
+      }
+      sentiment(s, q.heading("Sentiment change"), q.sentiment());
+    }
+    if (split) {
+      charts.volume(d).ifPresent(img -> image(s, img, mode, images));
+    }
     charts.sentiment(d).ifPresent(img -> image(s, img, mode, images));
     if (d.owner() == null) {
       owners(s, d.owners());
@@ -78,14 +86,14 @@ public final class HtmlRenderer {
             + Html.esc(String.join(" · ", news)) + "</p>");
   }
 
-  private static void ideas(StringBuilder s, Digest d) {
-    StringBuilder t = new StringBuilder(heading("Top ideas"));
-    if (d.topIdeas().isEmpty()) {
-      t.append(paragraph("No ideas in this run."));
+  private static void ideas(StringBuilder s, QuestionSection q) {
+    StringBuilder t = new StringBuilder(heading(q.heading("Top ideas")));
+    if (q.topIdeas().isEmpty()) {
+      t.append(paragraph(Html.esc(DigestText.noIdeas(q))));
     } else {
       t.append(table("width:100%;")).append("<tr>").append(th("#")).append(th("Idea"))
           .append(th("Owner")).append(th("Comments")).append(th("Sentiment")).append("</tr>\n");
-      for (DigestIdea i : d.topIdeas()) {
+      for (DigestIdea i : q.topIdeas()) {
         t.append("<tr>").append(td(NUM, String.valueOf(i.rank())))
             .append(td(TD, ideaCell(i))).append(td(TD, Html.esc(i.owner())))
             .append(td(NUM, Fmt.count(i.reach())))
@@ -140,11 +148,11 @@ public final class HtmlRenderer {
     row(s, t.append("</table>\n").toString());
   }
 
-  private static void sentiment(StringBuilder s, List<SentimentShift> shifts) {
+  private static void sentiment(StringBuilder s, String heading, List<SentimentShift> shifts) {
     if (shifts.isEmpty()) {
       return;
     }
-    StringBuilder t = new StringBuilder(heading("Sentiment change"))
+    StringBuilder t = new StringBuilder(heading(heading))
         .append(table("width:100%;")).append("<tr>").append(th("Theme")).append(th("Baseline"))
         .append(th("Recent")).append(th("Change")).append(th("Sentences")).append("</tr>\n");
     for (SentimentShift x : shifts) {

@@ -12,10 +12,12 @@ public final class MarkdownRenderer {
     StringBuilder s = new StringBuilder();
     s.append("# ").append(esc(DigestText.title(d))).append("\n\n");
     s.append(esc(DigestText.volumeLine(d))).append(".\n");
-    ideas(s, d);
-    themes(s, "Emerging themes", d.emerging());
-    themes(s, "Rising themes", d.rising());
-    sentiment(s, d.sentiment());
+    for (QuestionSection q : d.sections()) {
+      ideas(s, q);
+      themes(s, q.heading("Emerging themes"), q.emerging());
+      themes(s, q.heading("Rising themes"), q.rising());
+      sentiment(s, q.heading("Sentiment change"), q.sentiment());
+    }
     if (d.owner() == null) {
       owners(s, d.owners());
     }
@@ -27,13 +29,13 @@ public final class MarkdownRenderer {
     return s.toString().replaceAll("\n{3,}", "\n\n");
   }
 
-  private static void ideas(StringBuilder s, Digest d) {
-    s.append("\n## Top ideas\n\n");
-    if (d.topIdeas().isEmpty()) {
-      s.append("No ideas in this run.\n");
+  private static void ideas(StringBuilder s, QuestionSection q) {
+    s.append("\n## ").append(esc(q.heading("Top ideas"))).append("\n\n");
+    if (q.topIdeas().isEmpty()) {
+      s.append(DigestText.noIdeas(q)).append('\n');
       return;
     }
-    for (DigestIdea i : d.topIdeas()) {
+    for (DigestIdea i : q.topIdeas()) {
       idea(s, i);
     }
   }
@@ -62,7 +64,7 @@ public final class MarkdownRenderer {
     if (trends.isEmpty()) {
       return;
     }
-    s.append("\n## ").append(heading).append("\n\n");
+    s.append("\n## ").append(esc(heading)).append("\n\n");
     for (ThemeTrend t : trends) {
       s.append("- **").append(esc(t.theme().label())).append("** (").append(esc(t.theme().owner()))
           .append("): ").append(Fmt.count(t.recent())).append(" of ")
@@ -75,11 +77,11 @@ public final class MarkdownRenderer {
     }
   }
 
-  private static void sentiment(StringBuilder s, List<SentimentShift> shifts) {
+  private static void sentiment(StringBuilder s, String heading, List<SentimentShift> shifts) {
     if (shifts.isEmpty()) {
       return;
     }
-    s.append("\n## Sentiment change\n\n");
+    s.append("\n## ").append(esc(heading)).append("\n\n");
     for (SentimentShift x : shifts) {
       s.append("- **").append(esc(x.theme().label())).append("** (").append(esc(x.theme().owner()))
           .append("): ").append(Fmt.sentiment(x.baselineMean())).append(" → ")

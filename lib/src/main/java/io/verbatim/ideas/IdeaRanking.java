@@ -44,8 +44,7 @@ public final class IdeaRanking {
           scale(p.negativity(), from.negativity(), to.negativity()),
           scale(p.scoreImpact(), from.scoreImpact(), to.scoreImpact()),
           scale(p.trend(), from.trend(), to.trend()));
-      out.add(new Idea(i.id(), i.rank(), i.title(), i.themeId(), i.owner(), i.implied(),
-          i.reach(), i.sentimentMean(), i.scoreImpact(), i.trend(), q.total(), q, i.examples()));
+      out.add(i.withComponents(q));
     }
     return ranked(out);
   }

@@ -178,10 +178,18 @@ final class Catalog {
     return themes.containsKey(id);
   }
 
-  /** The label of a theme, or its id when the theme is unknown (never null for a non-null id). */
+  /**
+   * The label of a theme, or its id when the theme is unknown (never null for a non-null id).
+   * A theme of one survey question names it ("Seats · Q2"): split by question, the same label
+   * stands for a theme of each question.
+   */
   String label(String id) {
     ThemeSummary t = themes.get(id);
-    return t == null ? id : t.theme().label();
+    if (t == null) {
+      return id;
+    }
+    String question = t.theme().question();
+    return question == null ? t.theme().label() : t.theme().label() + " · " + question;
   }
 
   /**

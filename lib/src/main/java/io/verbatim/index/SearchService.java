@@ -18,6 +18,21 @@ public interface SearchService extends Closeable {
   /** Ranked ideas, rank 1 first; {@code owner} null = all owners. */
   List<Views.IdeaView> ideas(String owner);
 
+  /**
+   * The themes of one survey question, when themes were split by question
+   * ({@code themes.splitByQuestion}); {@code question} null = all themes.
+   */
+  default List<Views.ThemeView> themes(Views.ThemeOrder order, String question) {
+    return themes(order).stream().filter(t -> question == null
+        || question.equals(t.summary().theme().question())).toList();
+  }
+
+  /** The ranked ideas of one owner and one survey question; null = all of them. */
+  default List<Views.IdeaView> ideas(String owner, String question) {
+    return ideas(owner).stream().filter(i -> question == null
+        || question.equals(i.idea().question())).toList();
+  }
+
   /** @throws QueryException for an unknown theme id */
   Views.ThemePage theme(String themeId);
 

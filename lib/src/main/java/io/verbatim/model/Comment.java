@@ -29,6 +29,8 @@ public record Comment(String id, Instant createdAt, String text, Double score,
     implements Serializable {
 
   public static final String UNDETERMINED = "und";
+  /** The metadata column naming the survey question a comment answers. */
+  public static final String QUESTION = "question";
 
   public Comment {
     Objects.requireNonNull(id, "id");
@@ -44,6 +46,11 @@ public record Comment(String id, Instant createdAt, String text, Double score,
   public Comment(String id, Instant createdAt, String text, Double score,
                  Map<String, String> metadata, String source, long position) {
     this(id, createdAt, text, score, metadata, source, position, text, UNDETERMINED, List.of());
+  }
+
+  /** The survey question this comment answers (a metadata column); null outside surveys. */
+  public String question() {
+    return metadata.get(QUESTION);
   }
 
   public Comment cleaned(String newText, String newAnalysisText, Map<String, String> newMetadata,

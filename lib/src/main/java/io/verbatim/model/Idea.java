@@ -20,19 +20,42 @@ import java.util.List;
  * @param score the ranking score, the sum of the weighted components
  * @param components the weighted parts of {@code score}, so the rank can be explained
  * @param examples up to a configured number of quotes
+ * @param question the survey question whose answers it comes from when ideas are split by
+ *     question ({@code themes.splitByQuestion}); null otherwise
  */
 public record Idea(String id, int rank, String title, String themeId, String owner,
                    boolean implied, long reach, double sentimentMean, Double scoreImpact,
-                   Double trend, double score, ScoreComponents components, List<String> examples)
+                   Double trend, double score, ScoreComponents components, List<String> examples,
+                   String question)
     implements Serializable {
 
   public Idea {
     examples = List.copyOf(examples);
   }
 
+  /** An idea of the whole corpus, not of one survey question. */
+  public Idea(String id, int rank, String title, String themeId, String owner,
+              boolean implied, long reach, double sentimentMean, Double scoreImpact,
+              Double trend, double score, ScoreComponents components, List<String> examples) {
+    this(id, rank, title, themeId, owner, implied, reach, sentimentMean, scoreImpact, trend,
+        score, components, examples, null);
+  }
+
   public Idea withRank(int newRank) {
     return new Idea(id, newRank, title, themeId, owner, implied, reach, sentimentMean, scoreImpact,
-        trend, score, components, examples);
+        trend, score, components, examples, question);
+  }
+
+  /** The same idea scored with other components (another set of weights). */
+  public Idea withComponents(ScoreComponents newComponents) {
+    return new Idea(id, rank, title, themeId, owner, implied, reach, sentimentMean, scoreImpact,
+        trend, newComponents.total(), newComponents, examples, question);
+  }
+
+  /** This idea as found among the answers to one question, under that question's own id. */
+  public Idea inQuestion(String newQuestion, String newId) {
+    return new Idea(newId, rank, title, themeId, owner, implied, reach, sentimentMean,
+        scoreImpact, trend, score, components, examples, newQuestion);
   }
 
   /**

@@ -67,7 +67,10 @@ public final class OutputSchema {
   public static final String ACTION = "action";
   public static final String SUGGESTION_KIND = "suggestion_kind";
   public static final String SUGGESTION_SCORE = "suggestion_score";
-  /** The survey question a comment answers: a metadata column of comments, copied to sentences. */
+  /**
+   * The survey question a comment answers: a metadata column of comments, copied to sentences;
+   * with themes split by question, also the question of each theme and idea.
+   */
   public static final String QUESTION = "question";
   public static final String THEME_ID = "theme_id";
   public static final String LABEL = "label";
@@ -151,7 +154,8 @@ public final class OutputSchema {
       new Column(PARENT_ID, Type.STRING, true, "null for a top-level theme"),
       new Column(OWNER, Type.STRING, false, "back-end function that owns it"),
       new Column(COMMENTS, Type.LONG, false, "distinct comments mentioning it or a sub-theme"),
-      new Column(SHARE, Type.DOUBLE, false, "of all accepted comments"),
+      new Column(SHARE, Type.DOUBLE, false,
+          "of all accepted comments (split by question: of the answers to its question)"),
       new Column(SENTIMENT_MEAN, Type.DOUBLE, false,
           "of its mentions' per-theme scores; a parent takes its sub-theme's score"),
       new Column(NEGATIVE_SHARE, Type.DOUBLE, false,
@@ -161,7 +165,9 @@ public final class OutputSchema {
       new Column(SCORE_IMPACT, Type.DOUBLE, true, "mean score of comments with the theme minus "
           + "mean of those without; null without scores"),
       new Column(MEMBERS, Type.STRING_LIST, false,
-          "the phrases merged into the theme: its key and the taxonomy's synonyms")));
+          "the phrases merged into the theme: its key and the taxonomy's synonyms"),
+      new Column(QUESTION, Type.STRING, true, "the survey question whose answers it was found "
+          + "in, with `--split-by-question`; null otherwise")));
 
   public static final Table IDEAS = new Table("ideas", "one row per idea, best first", List.of(
       new Column(IDEA_ID, Type.STRING, false, "hash of its usual wording: stable across runs"),
@@ -181,7 +187,9 @@ public final class OutputSchema {
       new Column(SCORE_NEGATIVITY, Type.DOUBLE, false, "its negativity component"),
       new Column(SCORE_IMPACT_PART, Type.DOUBLE, false, "its score-impact component"),
       new Column(SCORE_TREND, Type.DOUBLE, false, "its trend component"),
-      new Column(EXAMPLES, Type.STRING_LIST, false, "up to `ideas.examples` quotes")));
+      new Column(EXAMPLES, Type.STRING_LIST, false, "up to `ideas.examples` quotes"),
+      new Column(QUESTION, Type.STRING, true, "the survey question whose answers it comes "
+          + "from, with `--split-by-question`; null otherwise")));
 
   public static final Table REJECTS = new Table("rejects", "one row per rejected record",
       List.of(

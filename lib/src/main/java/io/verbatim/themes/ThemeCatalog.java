@@ -71,6 +71,19 @@ public final class ThemeCatalog implements Serializable {
     return new ThemeCatalog(moved, changes);
   }
 
+  /**
+   * The same themes as found among the answers to one survey question: each under an id of
+   * that question's own ({@link ThemeIds#inQuestion}), so the themes of several questions never
+   * share an id.
+   */
+  public ThemeCatalog inQuestion(String question) {
+    java.util.function.UnaryOperator<String> ids = id -> ThemeIds.inQuestion(id, question);
+    Map<String, String> scopedChanges = new HashMap<>();
+    changes.forEach((id, change) -> scopedChanges.put(ids.apply(id), change));
+    return new ThemeCatalog(byId.values().stream().map(t -> t.inQuestion(question, ids))
+        .toList(), scopedChanges);
+  }
+
   /** The theme an aspect phrase names, or null when it names none. */
   public String idOf(String phrase) {
     return idByTerm.get(phrase);

@@ -23,6 +23,17 @@ public final class ThemeIds {
     return prefix + "-" + hash(key);
   }
 
+  /**
+   * The id of a theme or idea found among the answers to one survey question: the same kind
+   * prefix, hashed with the question, so "Seats" under Q2 and under Q3 are two themes with ids
+   * as stable as the question's column name.
+   */
+  public static String inQuestion(String id, String question) {
+    int dash = id.indexOf('-');
+    String prefix = dash > 0 ? id.substring(0, dash) : "x";
+    return of(prefix, question + "\u001f" + id);
+  }
+
   private static String hash(String key) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -126,6 +126,53 @@ class DigestBuilderTest {
   }
 
   @Test
+  void aDigestSplitByQuestionGroupsItsSectionsByQuestion() {
+    DigestInput base = Fixtures.sampleInput(Set.of());
+    // Lost baggage and its ideas answer Q3 ("what should we improve"); the rest Q2.
+    java.util.function.Function<String, String> question =
+        id -> id != null && (id.equals("lost-baggage") || id.equals("wifi")) ? "Q3" : "Q2";
+    List<ThemeSeries> themes = base.themes().stream().map(t -> new ThemeSeries(new ThemeRef(
+        t.theme().id(), t.theme().label(), null, t.theme().owner(),
+        question.apply(t.theme().id())), t.daily())).toList();
+    List<io.verbatim.model.Idea> ideas = base.ideas().stream()
+        .map(i -> i.inQuestion(question.apply(i.themeId()), i.id())).toList();
+    DigestInput in = new DigestInput(base.date(), base.totals(), themes, ideas,
+        base.previousIdeaIds(), base.counts(), base.rejectsByReason(), base.negativeQuotes(),
+        base.positiveQuotes(), Map.of("Q3", "What should we improve?"));
+    Digest d = builder.build(in);
+    assertEquals(List.of("Q2", "Q3"), d.questions().stream().map(QuestionSection::question)
+        .toList());
+    assertEquals(List.of("i-staff", "i-misc"), d.questions().get(0).topIdeas().stream()
+        .map(DigestIdea::id).toList());
+    assertEquals(List.of("i-track", "i-wifi", "i-bags2"), d.questions().get(1).topIdeas()
+        .stream().map(DigestIdea::id).toList());
+    assertEquals(List.of("lost-baggage"), d.questions().get(1).emerging().stream()
+        .map(t -> t.theme().id()).toList());
+    assertTrue(d.questions().get(0).emerging().isEmpty());
+    assertEquals("wifi", d.questions().get(1).sentiment().get(0).theme().id());
+    // The whole run's lists stay as they are, for readers of the JSON that know no questions.
+    assertEquals(5, d.topIdeas().size());
+    String md = new MarkdownRenderer().render(d);
+    assertTrue(md.indexOf("## Top ideas · Q2\n") < md.indexOf(
+        "## Top ideas · Q3: What should we improve?\n"), md);
+    assertTrue(md.indexOf("## Emerging themes · Q3") > md.indexOf("## Top ideas · Q3"), md);
+    assertFalse(md.contains("## Top ideas\n"), md);
+    String html = new HtmlRenderer().render(d, ImageMode.DATA_URI).html();
+    assertTrue(html.contains("Top ideas · Q2") && html.contains("Emerging themes · Q3"));
+    Digest read = DigestJson.read(DigestJson.write(d));
+    assertEquals(d.questions(), read.questions());
+  }
+
+  @Test
+  void aDigestOfOneQuestionOrNoneIsNotSplit() {
+    Digest d = builder.build(Fixtures.sampleInput(Set.of()));
+    assertTrue(d.questions().isEmpty());
+    assertEquals(1, d.sections().size());
+    assertTrue(new MarkdownRenderer().render(d).contains("## Top ideas\n"));
+    assertFalse(DigestJson.write(d).contains("question"), "the JSON of a plain run is as before");
+  }
+
+  @Test
   void rejectReasonsAreGrouped() {
     assertEquals("wrong number of columns",
         RejectReasons.group("expected 7 columns, found 5 (line 12)"));
