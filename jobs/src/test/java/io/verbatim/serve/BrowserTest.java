@@ -210,6 +210,40 @@ class BrowserTest {
     assertNoAlert();
   }
 
+  /** Split by survey question, themes and ideas can be narrowed to one question's answers. */
+  @Test
+  void themesAndIdeasOfOneSurveyQuestion(@TempDir Path byQuestion) throws Exception {
+    TestIndex.buildByQuestion(byQuestion);
+    try (SearchService split = LuceneSearchService.open(byQuestion, TestIndex.CONFIG.index());
+         WebServer splitServer = WebServer.start(split, new ServeSettings("127.0.0.1", 0, null),
+             TestIndex.CONFIG.index().maxQueryChars())) {
+      driver.get(splitServer.url() + "#/themes");
+      wait.until(d -> d.findElements(By.cssSelector("table.themes tbody tr")).size() == 4);
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("question")))
+          .selectByValue("Q2");
+      wait.until(d -> d.findElements(By.cssSelector("table.themes tbody tr")).size() == 2);
+      assertEquals(List.of("Wifi", "Staff"), driver.findElements(
+          By.cssSelector("table.themes tbody tr .theme-link")).stream()
+          .map(WebElement::getText).toList());
+
+      driver.get(splitServer.url() + "#/ideas?question=Q3");
+      wait.until(d -> d.findElements(By.cssSelector(".idea")).size() == 2);
+      assertTrue(driver.findElements(By.cssSelector(".idea .chip.question")).stream()
+          .allMatch(c -> c.getText().equals("Q3")));
+      new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("owner")))
+          .selectByValue("Logistics");
+      wait.until(d -> d.getCurrentUrl().contains("owner=Logistics"));
+      assertTrue(driver.getCurrentUrl().contains("question=Q3"), "the question filter stays");
+      wait.until(d -> d.findElements(By.cssSelector(".idea")).size() == 2);
+      screenshot("ideas-by-question");
+      assertNoAlert();
+    }
+    // An index without questions shows no question filter.
+    driver.get(server.url() + "#/ideas");
+    wait.until(d -> d.findElements(By.cssSelector(".idea")).size() == 3);
+    assertFalse(driver.findElement(By.id("question")).isDisplayed());
+  }
+
   private static String text(String css) {
     return driver.findElement(By.cssSelector(css)).getText();
   }

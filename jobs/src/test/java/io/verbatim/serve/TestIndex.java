@@ -106,6 +106,24 @@ final class TestIndex {
     }
   }
 
+  /**
+   * The same themes and ideas as a run split by survey question would index them: Wifi and
+   * Staff (and the wifi idea) in Q2, the baggage themes and ideas in Q3; no sentences.
+   */
+  static void buildByQuestion(Path out) throws IOException {
+    try (IndexBuilder b = IndexBuilder.create(out, CONFIG.index())) {
+      for (ThemeSummary t : themes()) {
+        String q = t.theme().id().equals(WIFI) || t.theme().id().equals(STAFF) ? "Q2" : "Q3";
+        b.addTheme(new ThemeSummary(t.theme().inQuestion(q, id -> id), t.comments(), t.share(),
+            t.sentimentMean(), t.negativeShare(), t.trend(), t.scoreImpact()));
+      }
+      for (Idea i : ideas()) {
+        b.addIdea(i.inQuestion(i.themeId().equals(WIFI) ? "Q2" : "Q3", i.id()));
+      }
+      b.commit();
+    }
+  }
+
   static SentenceDoc doc(String comment, int index, String text, String day, String label,
       double score, List<String> themes, boolean suggestion, String action, Double rating,
       String channel, String region) {

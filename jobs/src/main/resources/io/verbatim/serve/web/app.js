@@ -530,21 +530,29 @@
     const seg = el('div', {class: 'segmented', role: 'group', 'aria-label': 'Order themes by'},
         ORDERS.map(([k, label]) => el('a', {href: href('themes', new URLSearchParams({order: k})),
           class: k === order ? 'active' : null, 'aria-current': k === order ? 'true' : null, 'data-order': k}, label)));
+    const question = params.get('question') || '';
+    const picker = questionPicker(question,
+        (q) => go('themes', new URLSearchParams(q ? {order, question: q} : {order})));
     const box = el('div', {class: 'card table-card'}, loading());
     view.replaceChildren(el('div', {class: 'view-head'},
         el('div', null, el('h1', null, 'Themes'),
             el('p', {class: 'muted'}, 'What customers write about, with how they feel about it.')),
-        seg), box);
+        el('div', {class: 'head-controls'}, picker.label, seg)), box);
+    let all;
     let themes;
     try {
-      themes = await api('themes', new URLSearchParams({order}));
+      [all, themes] = await Promise.all([api('themes', new URLSearchParams({order})),
+        question ? api('themes', new URLSearchParams({order, question})) : Promise.resolve(null)]);
     } catch (e) {
       if (my === seq) box.replaceChildren(errorBox(e));
       return;
     }
     if (my !== seq) return;
+    themes = themes || all;
+    picker.fill(all.map((t) => t.summary.theme.question));
     if (!themes.length) {
-      box.replaceChildren(el('p', {class: 'empty'}, 'No themes in this index.'));
+      box.replaceChildren(el('p', {class: 'empty'},
+          question ? 'No themes for ' + question + '.' : 'No themes in this index.'));
       return;
     }
     const labels = new Map(themes.map((t) => [t.summary.theme.id, t.summary.theme.label]));
@@ -583,8 +591,17 @@
   async function ideasView(params) {
     const my = ++seq;
     const owner = params.get('owner') || '';
+    const question = params.get('question') || '';
+    // Owner and question filter together; each control keeps the other's choice.
+    const filters = (o, q) => {
+      const p = new URLSearchParams();
+      if (o) p.set('owner', o);
+      if (q) p.set('question', q);
+      return p.toString() ? p : null;
+    };
     const select = el('select', {id: 'owner', 'aria-label': 'Owner'}, el('option', {value: ''}, 'All owners'));
-    select.addEventListener('change', () => go('ideas', select.value ? new URLSearchParams({owner: select.value}) : null));
+    select.addEventListener('change', () => go('ideas', filters(select.value, question)));
+    const picker = questionPicker(question, (q) => go('ideas', filters(owner, q)));
     const box = el('div', {class: 'ideas'}, loading());
     view.replaceChildren(el('div', {class: 'view-head'},
         el('div', null, el('h1', null, 'Ideas'),
@@ -592,12 +609,13 @@
             el('p', {class: 'legend small muted'}, 'Score parts:',
                 [['reach', 'reach'], ['negativity', 'negativity'], ['impact', 'score impact'], ['trend', 'trend']]
                     .map(([k, label]) => [el('span', {class: 'key seg-' + k}), label]))),
-        el('label', {class: 'inline'}, el('span', null, 'Owner'), select)), box);
+        el('div', {class: 'head-controls'}, picker.label,
+            el('label', {class: 'inline'}, el('span', null, 'Owner'), select))), box);
     let all;
     let ideas;
     try {
       [all, ideas] = await Promise.all([api('ideas'),
-        owner ? api('ideas', new URLSearchParams({owner})) : Promise.resolve(null)]);
+        owner || question ? api('ideas', filters(owner, question)) : Promise.resolve(null)]);
     } catch (e) {
       if (my === seq) box.replaceChildren(errorBox(e));
       return;
@@ -608,8 +626,10 @@
     if (owner && !owners.includes(owner)) owners.push(owner);
     for (const o of owners) select.append(el('option', {value: o}, o));
     select.value = owner;
+    picker.fill(all.map((i) => i.idea.question));
     if (!ideas.length) {
-      box.replaceChildren(el('p', {class: 'empty'}, owner ? 'No ideas for ' + owner + '.' : 'No ideas in this index.'));
+      const scope = [owner, question].filter(Boolean).join(' \u00b7 ');
+      box.replaceChildren(el('p', {class: 'empty'}, scope ? 'No ideas for ' + scope + '.' : 'No ideas in this index.'));
       return;
     }
     box.replaceChildren(el('ol', {class: 'idea-list'}, ideas.map((i) => el('li', null, ideaCard(i, true)))));
@@ -638,6 +658,7 @@
                 el('h3', null, i.title),
                 el('div', {class: 'chips'},
                     el('span', {class: 'chip owner'}, i.owner),
+                    i.question ? el('span', {class: 'chip question', title: 'Survey question'}, i.question) : null,
                     theme,
                     i.implied ? el('span', {class: 'chip implied', title: 'No one asked for it outright: recurring strongly negative comments imply it'}, 'Implied') : null)),
             el('div', {class: 'score', title: 'Ranking score'}, el('span', {class: 'small muted'}, 'score'), ' ', isNum(i.score) ? i.score.toFixed(2) : '\u2013')),
@@ -651,6 +672,24 @@
           ? el('div', {class: 'evidence'}, el('h4', null, 'Evidence'),
               el('ul', null, i.examples.map((q) => el('li', null, el('blockquote', {class: 'quote small-quote'}, q)))))
           : null);
+  }
+
+  /**
+   * A survey-question filter, shown only when the run split themes and ideas by question
+   * (themes.splitByQuestion): fill() gets every item's question and hides itself when none has one.
+   */
+  function questionPicker(current, onPick) {
+    const select = el('select', {id: 'question', 'aria-label': 'Question'}, el('option', {value: ''}, 'All questions'));
+    select.addEventListener('change', () => onPick(select.value));
+    const label = el('label', {class: 'inline question-picker'}, el('span', null, 'Question'), select);
+    label.hidden = true;
+    return {label, fill(questions) {
+      const distinct = [...new Set(questions.filter(Boolean))].sort();
+      if (current && !distinct.includes(current)) distinct.push(current);
+      for (const q of distinct) select.append(el('option', {value: q}, q));
+      select.value = current;
+      label.hidden = distinct.length === 0;
+    }};
   }
 
   function stat(label, value, cls) {
