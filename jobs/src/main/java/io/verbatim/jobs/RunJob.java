@@ -1,6 +1,9 @@
 package io.verbatim.jobs;
 
 import io.verbatim.analysis.CommentAnalysis;
+import io.verbatim.annotate.ScoreAdaptation;
+import io.verbatim.annotate.ScoreEnds;
+import io.verbatim.annotate.WeakLabels;
 import io.verbatim.config.ConfigLoader;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.ideas.IdeaBuilder;
@@ -31,7 +34,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.api.java.JavaRDD;
@@ -43,6 +48,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.StatCounter;
 
 /**
  * The main batch job, in the order data flows: ingest → annotate → themes → ideas → outputs
@@ -190,13 +196,52 @@ public final class RunJob {
     log.printf("Annotating: %s%n", String.join(" → ", analysis.stageNames()));
     LongAccumulator annotated = spark.sparkContext().longAccumulator("annotated");
     progress.stage("annotate", annotated, count);
-    return comments.repartition(partitions(config, count))
+    JavaRDD<AnalyzedComment> analyzed = comments.repartition(partitions(config, count))
         .mapPartitions(it -> new MappedIterator<>(it, c -> {
           AnalyzedComment a = analysis.analyze(c);
           annotated.add(1);
           return a;
         }))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    return config.annotation().adaptFromScore() ? adaptToScores(analyzed, config) : analyzed;
+  }
+
+  /**
+   * annotation.adaptFromScore: the scores' range, then the comments at its two ends folded into
+   * weak labels on the driver, where {@link ScoreAdaptation} fits the in-domain model; the model
+   * goes out to the workers and every comment's score is blended. The input's comments are
+   * returned unchanged (and the log says why) when they have no scores or too few at either end.
+   */
+  JavaRDD<AnalyzedComment> adaptToScores(JavaRDD<AnalyzedComment> analyzed,
+                                         VerbatimConfig config) {
+    StatCounter scores = analyzed.filter(c -> c.analysed() && c.comment().score() != null)
+        .mapToDouble(c -> c.comment().score()).stats();
+    if (scores.count() == 0) {
+      log.println("Sentiment not adapted to scores: no analysed comment has a score.");
+      return analyzed;
+    }
+    ScoreEnds ends = new ScoreEnds(scores.min(), scores.max());
+    WeakLabels weak = analyzed.treeAggregate(new WeakLabels(ends), WeakLabels::add,
+        WeakLabels::merge);
+    Optional<ScoreAdaptation> fitted = ScoreAdaptation.fit(weak, config.annotation());
+    if (fitted.isEmpty()) {
+      log.printf(Locale.ROOT, "Sentiment not adapted to scores: %d comments at the low end and"
+              + " %d at the high end of %s..%s; at least %d at each are needed.%n",
+          weak.negatives(), weak.positives(), ends.min(), ends.max(),
+          ScoreAdaptation.MIN_PER_END);
+      return analyzed;
+    }
+    log.printf(Locale.ROOT, "Sentiment adapted to scores: in-domain model fitted on %d comments"
+            + " at the low end and %d at the high end of %s..%s, blended at %.0f%%.%n",
+        weak.negatives(), weak.positives(), ends.min(), ends.max(),
+        100 * ScoreAdaptation.WEIGHT);
+    Broadcast<ScoreAdaptation> adaptation = JavaSparkContext.fromSparkContext(
+        spark.sparkContext()).broadcast(fitted.get());
+    JavaRDD<AnalyzedComment> adapted = analyzed.map(c -> adaptation.value().apply(c))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    adapted.count(); // held before the annotated comments it is made from are let go
+    analyzed.unpersist();
+    return adapted;
   }
 
   /**
