@@ -217,7 +217,8 @@ public final class Evaluation {
       log.println("Adapting to the clothing ratings (annotation.adaptFromScore)...");
       for (TaskResult r : new ScoreAdaptationEvaluation(a, o.threads()).run(
           ClothingCorpus.read(data.resolve(CLOTHING)), clothingLimit,
-          o.limit() == null ? Integer.MAX_VALUE : Math.max(o.limit() * 5, 300),
+          o.limit() == null ? ScoreAdaptationEvaluation.DEFAULT_DEV_LIMIT
+              : Math.max(o.limit() * 5, 300),
           ScoreAdaptationEvaluation.models(TrainedSentiment.shipped(),
               leftOut.get(TrainingSet.CLOTHING)))) {
         results.add(logged(log, r));

@@ -45,6 +45,8 @@ final class ScoreAdaptationEvaluation {
 
   static final String PREFIX = "adapt.clothing.";
   static final int FOLDS = 5;
+  /** Dev reviews read for weak labels when no limit is given: annotated once per model. */
+  static final int DEFAULT_DEV_LIMIT = 5000;
 
   private final VerbatimConfig.Annotation config;
   private final int threads;
@@ -67,64 +69,83 @@ final class ScoreAdaptationEvaluation {
     List<ClothingCorpus.Review> dev = reviews.stream().filter(r -> !r.heldOut())
         .limit(devLimit).toList();
     List<TaskResult> out = new ArrayList<>();
-    // The in-domain model reads only tokens, the same whichever general model scored them.
-    List<AnalyzedComment> devAnalysed = annotate(new CommentAnnotator(config), dev);
-    ScoreEnds ends = ends(dev);
-    WeakLabels devWeak = new WeakLabels(ends);
-    devAnalysed.forEach(devWeak::add);
-    // Too few rated reviews at an end (a small --limit) fits nothing: those rows are left out.
-    Optional<ScoreAdaptation> fromDev = ScoreAdaptation.fit(devWeak, config);
     for (Map.Entry<String, TrainedSentiment> m : models.entrySet()) {
+      CommentAnnotator annotator = new CommentAnnotator(config, m.getValue());
       Stopwatch clock = new Stopwatch();
-      List<AnalyzedComment> general = annotate(new CommentAnnotator(config, m.getValue()), sealed);
+      List<AnalyzedComment> general = annotate(annotator, sealed);
       double seconds = clock.seconds();
       long sentences = general.stream().mapToLong(a -> a.sentences().size()).sum();
-      List<Speed> speeds = List.of(new Speed("annotate (" + m.getKey() + ")", sentences,
-          seconds, threads));
-      out.add(result(m.getKey() + ".none", m.getKey() + ", not adapted", sealed, general, speeds,
-          "The general model alone, as run scores without annotation.adaptFromScore."));
-      if (fromDev.isPresent()) {
-        ScoreAdaptation a = fromDev.get();
-        out.add(result(m.getKey() + ".dev-scores", m.getKey() + ", adapted to the dev part's"
-                + " ratings", sealed, general.stream().map(a::apply).toList(), speeds,
-            String.format(Locale.ROOT, "In-domain model fitted on the dev part's ratings: %d"
-                + " reviews rated 1-2 as negative, %d rated 4-5 as positive (at most %d per"
-                + " end); blended at %.0f%%.", a.negatives(), a.positives(),
-                WeakLabels.PER_END, 100 * ScoreAdaptation.WEIGHT)));
-      }
-      crossFitted(sealed, general).ifPresent(adapted -> out.add(result(m.getKey()
-              + ".own-scores", m.getKey() + ", adapted to the sealed reviews' own ratings"
-              + " (cross-fitted)", sealed, adapted, speeds, "In-domain model fitted on the"
-              + " sealed reviews' own ratings as a run would, in " + FOLDS + " folds by CRC-32"
-              + " of the row index: each review is scored by a model fitted on the other folds'"
-              + " ratings, never on its own.")));
+      out.addAll(rows(m.getKey(), sealed, general, annotate(annotator, dev),
+          List.of(new Speed("annotate (" + m.getKey() + ")", sentences, seconds, threads))));
     }
     return out;
+  }
+
+  /**
+   * The rows of one general model: its sealed comments as annotated, and as adapted to the dev
+   * part's ratings and to their own ratings cross-fitted. The in-domain model reads the general
+   * score, so the dev comments must have been annotated with the same general model.
+   */
+  List<TaskResult> rows(String name, List<ClothingCorpus.Review> sealed,
+                        List<AnalyzedComment> general, List<AnalyzedComment> dev,
+                        List<Speed> speeds) {
+    List<TaskResult> out = new ArrayList<>();
+    out.add(result(name + ".none", name + ", not adapted", sealed, general, speeds,
+        "The general model alone, as run scores without annotation.adaptFromScore."));
+    WeakLabels devWeak = new WeakLabels(ends(dev));
+    dev.forEach(devWeak::add);
+    // Too few rated reviews at an end (a small --limit) fits nothing: that row is left out.
+    ScoreAdaptation.fit(devWeak, config).ifPresent(a -> out.add(result(name + ".dev-scores",
+        name + ", adapted to the dev part's ratings", sealed, adapt(a, general, general),
+        speeds, String.format(Locale.ROOT, "In-domain model fitted on %d dev reviews: %d"
+            + " rated 1-2 as negative, %d rated 4-5 as positive (at most %d per end); neutral"
+            + " band set on the sealed reviews' in-domain scores (no label read) to the dev"
+            + " shares of low and high ratings, %.1f%% and %.1f%%.", dev.size(),
+            a.weak().negatives(), a.weak().positives(), WeakLabels.PER_END,
+            100 * a.weak().lowShare(), 100 * a.weak().highShare()))));
+    crossFitted(sealed, general).ifPresent(adapted -> out.add(result(name + ".own-scores",
+        name + ", adapted to the sealed reviews' own ratings (cross-fitted)", sealed, adapted,
+        speeds, "In-domain model fitted on the sealed reviews' own ratings as a run would, in "
+            + FOLDS + " folds by CRC-32 of the row index: each review is scored by a model"
+            + " fitted on the other folds' ratings, never on its own; the band is set on every"
+            + " sealed review's in-domain score (no label read), to the other folds' shares.")));
+    return out;
+  }
+
+  /** {@code scored} adapted, the band set on the in-domain scores of {@code input} as run does. */
+  private static List<AnalyzedComment> adapt(ScoreAdaptation fitted, List<AnalyzedComment> input,
+                                             List<AnalyzedComment> scored) {
+    ScoreAdaptation a = fitted.calibrated(input.stream().filter(c -> !c.sentences().isEmpty())
+        .mapToDouble(fitted::inDomain).toArray());
+    return scored.stream().map(a::apply).toList();
   }
 
   /** Every sealed review scored out of fold; empty when a fold's rest is too small to fit. */
   private Optional<List<AnalyzedComment>> crossFitted(List<ClothingCorpus.Review> sealed,
                                                       List<AnalyzedComment> general) {
-    ScoreEnds ends = ends(sealed);
     List<AnalyzedComment> out = new ArrayList<>(general);
     for (int k = 0; k < FOLDS; k++) {
       int fold = k;
       IntPredicate inFold = i -> fold(sealed.get(i).index()) == fold;
-      WeakLabels weak = new WeakLabels(ends);
+      List<AnalyzedComment> rest = new ArrayList<>();
+      List<Integer> held = new ArrayList<>();
       for (int i = 0; i < sealed.size(); i++) {
-        if (!inFold.test(i)) {
-          weak.add(general.get(i));
+        if (inFold.test(i)) {
+          held.add(i);
+        } else {
+          rest.add(general.get(i));
         }
       }
+      WeakLabels weak = new WeakLabels(ends(rest));
+      rest.forEach(weak::add);
       Optional<ScoreAdaptation> fitted = ScoreAdaptation.fit(weak, config);
       if (fitted.isEmpty()) {
         return Optional.empty();
       }
-      ScoreAdaptation a = fitted.get();
-      for (int i = 0; i < sealed.size(); i++) {
-        if (inFold.test(i)) {
-          out.set(i, a.apply(general.get(i)));
-        }
+      List<AnalyzedComment> adapted = adapt(fitted.get(), general,
+          held.stream().map(general::get).toList());
+      for (int j = 0; j < held.size(); j++) {
+        out.set(held.get(j), adapted.get(j));
       }
     }
     return Optional.of(out);
@@ -149,9 +170,10 @@ final class ScoreAdaptationEvaluation {
         r.comment(), (double) r.rating(), null, Evaluation.CLOTHING, 0)));
   }
 
-  private static ScoreEnds ends(List<ClothingCorpus.Review> reviews) {
-    int min = reviews.stream().mapToInt(ClothingCorpus.Review::rating).min().orElse(0);
-    int max = reviews.stream().mapToInt(ClothingCorpus.Review::rating).max().orElse(0);
+  /** The range of the scores the comments carry, as run observes it. */
+  private static ScoreEnds ends(List<AnalyzedComment> comments) {
+    double min = comments.stream().mapToDouble(c -> c.comment().score()).min().orElse(0);
+    double max = comments.stream().mapToDouble(c -> c.comment().score()).max().orElse(0);
     return new ScoreEnds(min, max);
   }
 

@@ -209,7 +209,8 @@ public final class RunJob {
   /**
    * annotation.adaptFromScore: the scores' range, then the comments at its two ends folded into
    * weak labels on the driver, where {@link ScoreAdaptation} fits the in-domain model; the model
-   * goes out to the workers and every comment's score is blended. The input's comments are
+   * goes out to the workers, which send back every comment's in-domain score (one double each)
+   * so the driver can set the neutral band; then every comment is rescored. The comments are
    * returned unchanged (and the log says why) when they have no scores or too few at either end.
    */
   JavaRDD<AnalyzedComment> adaptToScores(JavaRDD<AnalyzedComment> analyzed,
@@ -231,12 +232,18 @@ public final class RunJob {
           ScoreAdaptation.MIN_PER_END);
       return analyzed;
     }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<ScoreAdaptation> model = jsc.broadcast(fitted.get());
+    double[] inDomain = analyzed.filter(c -> c.analysed() && !c.sentences().isEmpty())
+        .map(c -> model.value().inDomain(c)).collect().stream()
+        .mapToDouble(Double::doubleValue).toArray();
+    ScoreAdaptation calibrated = fitted.get().calibrated(inDomain);
     log.printf(Locale.ROOT, "Sentiment adapted to scores: in-domain model fitted on %d comments"
-            + " at the low end and %d at the high end of %s..%s, blended at %.0f%%.%n",
-        weak.negatives(), weak.positives(), ends.min(), ends.max(),
-        100 * ScoreAdaptation.WEIGHT);
-    Broadcast<ScoreAdaptation> adaptation = JavaSparkContext.fromSparkContext(
-        spark.sparkContext()).broadcast(fitted.get());
+            + " at the low end and %d at the high end of %s..%s; %.0f%% and %.0f%% of the scored"
+            + " comments were at those ends, and as many come out negative and positive.%n",
+        weak.negatives(), weak.positives(), ends.min(), ends.max(), 100 * weak.lowShare(),
+        100 * weak.highShare());
+    Broadcast<ScoreAdaptation> adaptation = jsc.broadcast(calibrated);
     JavaRDD<AnalyzedComment> adapted = analyzed.map(c -> adaptation.value().apply(c))
         .persist(StorageLevel.MEMORY_AND_DISK());
     adapted.count(); // held before the annotated comments it is made from are let go

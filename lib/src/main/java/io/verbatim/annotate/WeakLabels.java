@@ -3,7 +3,6 @@ package io.verbatim.annotate;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Sentence;
 import io.verbatim.model.Token;
-import io.verbatim.sentiment.SentimentFeatures;
 import io.verbatim.sentiment.SentimentTrainer;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +30,10 @@ public final class WeakLabels implements Serializable {
   private final int perEnd;
   private final TreeMap<Long, SentimentTrainer.Example> negative = new TreeMap<>();
   private final TreeMap<Long, SentimentTrainer.Example> positive = new TreeMap<>();
+  /** Every scored comment read, by end (not capped): the shares the labels are cut to. */
+  private long low;
+  private long middle;
+  private long high;
 
   public WeakLabels(ScoreEnds ends) {
     this(ends, PER_END);
@@ -43,21 +46,34 @@ public final class WeakLabels implements Serializable {
 
   /** Adds the comment when it was analysed and its score sits at one end of the range. */
   public WeakLabels add(AnalyzedComment c) {
-    int label = ends.weakLabel(c.comment().score());
-    if (label == ScoreEnds.NONE || !c.analysed() || c.sentences().isEmpty()) {
+    Double score = c.comment().score();
+    if (score == null || !c.analysed() || c.sentences().isEmpty()) {
       return this;
+    }
+    int label = ends.weakLabel(score);
+    if (label == ScoreEnds.NONE) {
+      middle++;
+      return this;
+    }
+    if (label == ScoreEnds.NEGATIVE) {
+      low++;
+    } else {
+      high++;
     }
     TreeMap<Long, SentimentTrainer.Example> kept = label == ScoreEnds.NEGATIVE ? negative : positive;
     long key = hash(c.comment().id());
     if (kept.size() >= perEnd && key >= kept.lastKey()) {
       return this;
     }
-    kept.put(key, new SentimentTrainer.Example(SentimentFeatures.values(tokens(c)), label));
+    kept.put(key, new SentimentTrainer.Example(ScoreAdaptation.features(c), label));
     trim(kept);
     return this;
   }
 
   public WeakLabels merge(WeakLabels other) {
+    low += other.low;
+    middle += other.middle;
+    high += other.high;
     negative.putAll(other.negative);
     positive.putAll(other.positive);
     trim(negative);
@@ -75,6 +91,18 @@ public final class WeakLabels implements Serializable {
 
   public int positives() {
     return positive.size();
+  }
+
+  /** The share of the scored comments at the low end (all of them, not only those kept). */
+  public double lowShare() {
+    long all = low + middle + high;
+    return all == 0 ? 0 : low / (double) all;
+  }
+
+  /** The share of the scored comments at the high end. */
+  public double highShare() {
+    long all = low + middle + high;
+    return all == 0 ? 0 : high / (double) all;
   }
 
   /** The kept examples, negatives then positives, each in id-hash order (deterministic). */

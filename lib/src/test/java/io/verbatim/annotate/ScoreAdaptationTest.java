@@ -75,22 +75,55 @@ class ScoreAdaptationTest {
   }
 
   @Test
-  void wordsTheScoresFavourMoveTheBlendedScore() {
+  void wordsTheScoresFavourDecideTheAdaptedScore() {
     WeakLabels weak = new WeakLabels(new ScoreEnds(1, 5));
     corpus(120, 120, 30).forEach(weak::add);
     ScoreAdaptation adaptation = ScoreAdaptation.fit(weak, CONFIG).orElseThrow();
     AnalyzedComment praise = comment("p", null, "it was zorbly");
     AnalyzedComment complaint = comment("c", null, "it was flimpish");
-    AnalyzedComment adaptedPraise = adaptation.apply(praise);
-    AnalyzedComment adaptedComplaint = adaptation.apply(complaint);
     assertTrue(adaptation.inDomain(praise) > 0.3, "in-domain " + adaptation.inDomain(praise));
     assertTrue(adaptation.inDomain(complaint) < -0.3);
+    AnalyzedComment adaptedPraise = adaptation.apply(praise);
     assertEquals(SentimentLabel.POSITIVE, adaptedPraise.sentimentLabel());
-    assertEquals(SentimentLabel.NEGATIVE, adaptedComplaint.sentimentLabel());
-    assertEquals((1 - ScoreAdaptation.WEIGHT) * praise.sentimentScore()
-        + ScoreAdaptation.WEIGHT * adaptation.inDomain(praise), adaptedPraise.sentimentScore(),
-        1e-12);
+    assertEquals(SentimentLabel.NEGATIVE, adaptation.apply(complaint).sentimentLabel());
+    assertEquals(adaptation.inDomain(praise), adaptedPraise.sentimentScore(), 1e-12,
+        "before calibration the in-domain score is the score");
     assertEquals(praise.sentences(), adaptedPraise.sentences(), "sentences keep their scores");
+  }
+
+  @Test
+  void theBandLabelsAsManyCommentsAtEachEndAsWereScoredThere() {
+    WeakLabels weak = new WeakLabels(new ScoreEnds(1, 5));
+    List<AnalyzedComment> input = corpus(100, 200, 100);
+    input.forEach(weak::add);
+    assertEquals(0.25, weak.lowShare(), 1e-12);
+    assertEquals(0.5, weak.highShare(), 1e-12);
+    ScoreAdaptation fitted = ScoreAdaptation.fit(weak, CONFIG).orElseThrow();
+    // Spread the in-domain scores evenly, as a real input's would be.
+    double[] spread = new double[401];
+    for (int i = 0; i < spread.length; i++) {
+      spread[i] = -1 + 2.0 * i / (spread.length - 1);
+    }
+    ScoreAdaptation a = fitted.calibrated(spread);
+    assertEquals(-0.5, a.band().low(), 1e-12);
+    assertEquals(0.0, a.band().high(), 1e-12);
+    double nb = CONFIG.negativeBelow();
+    double pa = CONFIG.positiveAbove();
+    assertEquals(nb, a.band().map(-0.5, nb, pa), 1e-12, "the band's ends map onto the thresholds");
+    assertEquals(pa, a.band().map(0.0, nb, pa), 1e-12);
+    assertEquals(-1, a.band().map(-1, nb, pa), 1e-12);
+    assertEquals(1, a.band().map(1, nb, pa), 1e-12);
+    assertTrue(a.band().map(-0.6, nb, pa) < nb && a.band().map(0.1, nb, pa) > pa);
+    assertTrue(a.band().map(-0.4, nb, pa) > nb && a.band().map(-0.1, nb, pa) < pa);
+  }
+
+  @Test
+  void theGeneralScoreIsOneOfTheInDomainModelsFeatures() {
+    AnalyzedComment c = comment("g", 5.0, "it was fine");
+    AnalyzedComment confident = new AnalyzedComment(c.comment(), c.sentences(), 0.8,
+        SentimentLabel.POSITIVE);
+    assertEquals(ScoreAdaptation.GENERAL_SCALE * 0.8,
+        ScoreAdaptation.features(confident).get(ScoreAdaptation.GENERAL_FEATURE), 1e-12);
   }
 
   @Test
