@@ -23,12 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  * annotation.adaptFromScore through {@code run}: customers who scored 1-2 call the product
  * "flimpish" and those who scored 4-5 call it "zorbly", words no general model knows. Adapted,
  * the run learns them from the scores and reads unscored comments with them; not adapted, or
- * without a score column, those comments stay neutral.
+ * without a score column, the run cannot tell the two apart.
  */
 class ScoreAdaptationIT {
 
-  private static final String PRAISE = "The gizmo was zorbly, as it was last week.";
-  private static final String COMPLAINT = "The gizmo was flimpish, as it was last week.";
+  private static final String PRAISE = "The gizmo was zorbly.";
+  private static final String COMPLAINT = "The gizmo was flimpish.";
 
   private static SparkSession spark;
   @TempDir
@@ -65,14 +65,15 @@ class ScoreAdaptationIT {
 
   @Test
   void withoutAdaptationTheUnknownWordsSayNothing() {
-    assertEquals("neutral", label("plain", PRAISE));
-    assertEquals("neutral", label("plain", COMPLAINT));
+    // The general model reads both probes alike, whatever it makes of "The gizmo was ...".
+    assertEquals(label("plain", COMPLAINT), label("plain", PRAISE));
     assertTrue(!LOGS.get("plain").contains("adapted to scores"), LOGS.get("plain"));
   }
 
   @Test
   void withoutScoresTheRunSaysWhyNothingWasAdapted() {
-    assertEquals("neutral", label("unscored", PRAISE));
+    assertEquals(label("plain", PRAISE), label("unscored", PRAISE));
+    assertEquals(label("plain", COMPLAINT), label("unscored", COMPLAINT));
     assertTrue(LOGS.get("unscored").contains("not adapted to scores: no analysed comment has a"
         + " score"), LOGS.get("unscored"));
   }
@@ -87,11 +88,16 @@ class ScoreAdaptationIT {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream log = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     new RunJob(spark, log).run(new RunRequest(input.toString(), dir.resolve(out).toString(),
-        ConfigLoader.load(null, Map.of("annotation.adaptFromScore", adapt))));
+        // Made-up words would read as some other language: every comment is taken as English.
+        ConfigLoader.load(null, Map.of("annotation.adaptFromScore", adapt,
+            "language.detect", false))));
     LOGS.put(out, bytes.toString(StandardCharsets.UTF_8));
   }
 
-  /** 60 comments at each end of 1-5 and 20 in the middle; the two probes carry no score. */
+  /**
+   * At each end of 1-5, 60 comments with the end's word and 40 plain ones (scores are noisy), and
+   * 120 plain ones in the middle; the two probes carry no score.
+   */
   private static String csv(boolean scores) {
     String[] things = {"The gizmo", "My new gizmo", "This gizmo", "The second gizmo", "It"};
     String[] when = {"today", "again", "all week", "after the update", "on arrival", "twice"};
@@ -102,8 +108,9 @@ class ScoreAdaptationIT {
       row(b, scores, "h" + i, i % 2 == 0 ? "5" : "4",
           things[i % things.length] + " was zorbly " + when[i % when.length] + ".");
     }
-    for (int i = 0; i < 20; i++) {
-      row(b, scores, "m" + i, "3", things[i % things.length] + " came in a box "
+    for (int i = 0; i < 200; i++) {
+      String score = i < 40 ? "1" : i < 80 ? "5" : "3";
+      row(b, scores, "m" + i, score, things[i % things.length] + " came in a box "
           + when[i % when.length] + ".");
     }
     row(b, scores, "praise", "", PRAISE);
