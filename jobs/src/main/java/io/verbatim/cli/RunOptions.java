@@ -73,6 +73,12 @@ final class RunOptions {
       description = "Suggestion detector (annotation.suggestions); default model.")
   String suggestions;
 
+  @Option(names = "--adapt-from-score",
+      description = "Fit a small sentiment model on the comments at the two ends of the score"
+          + " range and blend it with the general one (annotation.adaptFromScore); needs a"
+          + " score column.")
+  boolean adaptFromScore;
+
   VerbatimConfig load() {
     Map<String, Object> overrides = new LinkedHashMap<>();
     overrides.put("input.format", format);
@@ -94,6 +100,7 @@ final class RunOptions {
     overrides.put("themes.splitByQuestion", splitByQuestion ? Boolean.TRUE : null);
     overrides.put("annotation.sentiment", sentiment);
     overrides.put("annotation.suggestions", suggestions);
+    overrides.put("annotation.adaptFromScore", adaptFromScore ? Boolean.TRUE : null);
     return ConfigLoader.load(config, overrides);
   }
 }

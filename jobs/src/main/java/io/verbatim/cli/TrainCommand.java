@@ -2,7 +2,7 @@ package io.verbatim.cli;
 
 import io.verbatim.labelled.Confusion;
 import io.verbatim.labelled.ClothingCorpus;
-import io.verbatim.training.SentimentTrainer;
+import io.verbatim.sentiment.SentimentTrainer;
 import io.verbatim.training.SentimentTraining;
 import java.io.IOException;
 import java.nio.file.Files;

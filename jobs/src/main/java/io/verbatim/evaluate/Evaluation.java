@@ -5,12 +5,13 @@ import io.verbatim.labelled.AspectXmlReader;
 import io.verbatim.labelled.SuggestionSetReader;
 import io.verbatim.labelled.LabelledText;
 import io.verbatim.labelled.CfpbNarratives;
+import io.verbatim.labelled.ClothingCorpus;
 import io.verbatim.labelled.ClothingReviewsReader;
 import io.verbatim.labelled.ComplaintReader;
 import io.verbatim.labelled.Split;
 import io.verbatim.labelled.UciSentences;
 import io.verbatim.sentiment.TrainedSentiment;
-import io.verbatim.training.SentimentTrainer;
+import io.verbatim.sentiment.SentimentTrainer;
 import io.verbatim.training.SentimentTraining;
 import io.verbatim.training.TrainingSet;
 import io.verbatim.annotate.CommentAnnotator;
@@ -209,7 +210,20 @@ public final class Evaluation {
         + " labelled Product, CFPB complaints across products (sealed part)", PRODUCTS,
         products.subList(0, Math.min(all, products.size())))));
 
-    results.addAll(matrix(o, config, annotator, rules, rntn, reviews, restaurants, laptops, log));
+    Map<String, TrainedSentiment> leftOut = new LinkedHashMap<>();
+    results.addAll(matrix(o, config, annotator, rules, rntn, reviews, restaurants, laptops,
+        leftOut, log));
+    if (leftOut.containsKey(TrainingSet.CLOTHING)) {
+      log.println("Adapting to the clothing ratings (annotation.adaptFromScore)...");
+      for (TaskResult r : new ScoreAdaptationEvaluation(a, o.threads()).run(
+          ClothingCorpus.read(data.resolve(CLOTHING)), clothingLimit,
+          o.limit() == null ? ScoreAdaptationEvaluation.DEFAULT_DEV_LIMIT
+              : Math.max(o.limit() * 5, 300),
+          ScoreAdaptationEvaluation.models(TrainedSentiment.shipped(),
+              leftOut.get(TrainingSet.CLOTHING)))) {
+        results.add(logged(log, r));
+      }
+    }
 
     String limits = o.limit() == null
         ? "full suggestion and aspect sets; the first " + DEFAULT_CLOTHING_LIMIT + " sealed clothing"
@@ -231,13 +245,15 @@ public final class Evaluation {
 
   /**
    * The cross-domain sentiment matrix: every sentiment path on the sealed part of every domain;
-   * the trained model also left out of each domain it was trained on (leave-one-domain-out).
+   * the trained model also left out of each domain it was trained on (leave-one-domain-out),
+   * each such model put in {@code leftOut} by the domain it left out.
    */
   private static List<TaskResult> matrix(Options o, VerbatimConfig config,
                                          CommentAnnotator trained, CommentAnnotator rules,
                                          CommentAnnotator rntn, List<LabelledText> clothing,
                                          List<AspectSentence> restaurants,
-                                         List<AspectSentence> laptops, PrintStream log)
+                                         List<AspectSentence> laptops,
+                                         Map<String, TrainedSentiment> leftOut, PrintStream log)
       throws IOException {
     Path data = o.data();
     int cap = o.limit() == null ? Integer.MAX_VALUE : o.limit();
@@ -285,9 +301,10 @@ public final class Evaluation {
       if (!set.domains().contains(left)) {
         continue;
       }
-      CommentAnnotator without = new CommentAnnotator(a, TrainedSentiment.inMemory(
-          "without-" + left, SentimentTraining.fit(set.without(left),
-              SentimentTrainer.Options.defaults())));
+      TrainedSentiment model = TrainedSentiment.inMemory("without-" + left,
+          SentimentTraining.fit(set.without(left), SentimentTrainer.Options.defaults()));
+      leftOut.put(left, model);
+      CommentAnnotator without = new CommentAnnotator(a, model);
       without.warmUp();
       out.add(logged(log, cells.run(without, "trained-lodo", d.name(), d.kind(), d.dataset(),
           d.items(), "Leave-one-domain-out: the trained path with a model fitted here on the"

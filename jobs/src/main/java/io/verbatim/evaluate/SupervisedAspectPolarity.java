@@ -8,7 +8,7 @@ import io.verbatim.model.Token;
 import io.verbatim.sentiment.SentimentFeatures;
 import io.verbatim.sentiment.SentimentModel;
 import io.verbatim.sentiment.SentimentScores;
-import io.verbatim.training.SentimentTrainer;
+import io.verbatim.sentiment.SentimentTrainer;
 import io.verbatim.sentiment.aspect.AspectPolarity;
 import io.verbatim.sentiment.aspect.AspectSentiment;
 import java.nio.charset.StandardCharsets;

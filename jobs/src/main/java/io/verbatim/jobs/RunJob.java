@@ -1,6 +1,9 @@
 package io.verbatim.jobs;
 
 import io.verbatim.analysis.CommentAnalysis;
+import io.verbatim.annotate.ScoreAdaptation;
+import io.verbatim.annotate.ScoreEnds;
+import io.verbatim.annotate.WeakLabels;
 import io.verbatim.config.ConfigLoader;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.ideas.IdeaBuilder;
@@ -32,7 +35,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.spark.api.java.JavaRDD;
@@ -44,6 +49,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.apache.spark.util.StatCounter;
 
 /**
  * The main batch job, in the order data flows: ingest → annotate → themes → ideas → outputs
@@ -231,13 +237,59 @@ public final class RunJob {
     log.printf("Annotating: %s%n", String.join(" → ", analysis.stageNames()));
     LongAccumulator annotated = spark.sparkContext().longAccumulator("annotated");
     progress.stage("annotate", annotated, count);
-    return comments.repartition(partitions(config, count))
+    JavaRDD<AnalyzedComment> analyzed = comments.repartition(partitions(config, count))
         .mapPartitions(it -> new MappedIterator<>(it, c -> {
           AnalyzedComment a = analysis.analyze(c);
           annotated.add(1);
           return a;
         }))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    return config.annotation().adaptFromScore() ? adaptToScores(analyzed, config) : analyzed;
+  }
+
+  /**
+   * annotation.adaptFromScore: the scores' range, then the comments at its two ends folded into
+   * weak labels on the driver, where {@link ScoreAdaptation} fits the in-domain model; the model
+   * goes out to the workers, which send back every comment's in-domain score (one double each)
+   * so the driver can set the neutral band; then every comment is rescored. The comments are
+   * returned unchanged (and the log says why) when they have no scores or too few at either end.
+   */
+  JavaRDD<AnalyzedComment> adaptToScores(JavaRDD<AnalyzedComment> analyzed,
+                                         VerbatimConfig config) {
+    StatCounter scores = analyzed.filter(c -> c.analysed() && c.comment().score() != null)
+        .mapToDouble(c -> c.comment().score()).stats();
+    if (scores.count() == 0) {
+      log.println("Sentiment not adapted to scores: no analysed comment has a score.");
+      return analyzed;
+    }
+    ScoreEnds ends = new ScoreEnds(scores.min(), scores.max());
+    WeakLabels weak = analyzed.treeAggregate(new WeakLabels(ends), WeakLabels::add,
+        WeakLabels::merge);
+    Optional<ScoreAdaptation> fitted = ScoreAdaptation.fit(weak, config.annotation());
+    if (fitted.isEmpty()) {
+      log.printf(Locale.ROOT, "Sentiment not adapted to scores: %d comments at the low end and"
+              + " %d at the high end of %s..%s; at least %d at each are needed.%n",
+          weak.negatives(), weak.positives(), ends.min(), ends.max(),
+          ScoreAdaptation.MIN_PER_END);
+      return analyzed;
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<ScoreAdaptation> model = jsc.broadcast(fitted.get());
+    double[] inDomain = analyzed.filter(c -> c.analysed() && !c.sentences().isEmpty())
+        .map(c -> model.value().inDomain(c)).collect().stream()
+        .mapToDouble(Double::doubleValue).toArray();
+    ScoreAdaptation calibrated = fitted.get().calibrated(inDomain);
+    log.printf(Locale.ROOT, "Sentiment adapted to scores: in-domain model fitted on %d comments"
+            + " at the low end and %d at the high end of %s..%s; %.0f%% and %.0f%% of the scored"
+            + " comments were at those ends, and as many come out negative and positive.%n",
+        weak.negatives(), weak.positives(), ends.min(), ends.max(), 100 * weak.lowShare(),
+        100 * weak.highShare());
+    Broadcast<ScoreAdaptation> adaptation = jsc.broadcast(calibrated);
+    JavaRDD<AnalyzedComment> adapted = analyzed.map(c -> adaptation.value().apply(c))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    adapted.count(); // held before the annotated comments it is made from are let go
+    analyzed.unpersist();
+    return adapted;
   }
 
   /**

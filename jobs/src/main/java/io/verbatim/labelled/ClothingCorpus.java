@@ -32,8 +32,10 @@ public final class ClothingCorpus {
    * @param text the review text, possibly empty
    * @param label negative, neutral or positive (from the rating)
    * @param heldOut whether the row is in the sealed part ({@link Split})
+   * @param rating the customer's 1-5 rating (what a run would read as the score column)
    */
-  public record Review(String index, String title, String text, String label, boolean heldOut) {
+  public record Review(String index, String title, String text, String label, boolean heldOut,
+                       int rating) {
 
     /**
      * Everything the customer wrote, as one comment: the title on one line, a blank line (a
@@ -81,9 +83,9 @@ public final class ClothingCorpus {
           continue;
         }
         String index = row[0].strip();
-        out.add(new Review(index, t, r,
-            ClothingReviewsReader.labelOf(Integer.parseInt(row[rating].strip())),
-            ClothingReviewsReader.heldOut(index)));
+        int stars = Integer.parseInt(row[rating].strip());
+        out.add(new Review(index, t, r, ClothingReviewsReader.labelOf(stars),
+            ClothingReviewsReader.heldOut(index), stars));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 package io.verbatim.training;
 
+import io.verbatim.sentiment.SentimentTrainer;
 import io.verbatim.labelled.ClothingCorpus;
 import io.verbatim.labelled.Split;
 import io.verbatim.labelled.UciSentences;

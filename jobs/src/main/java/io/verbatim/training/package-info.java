@@ -7,8 +7,8 @@
  * the dev parts of the clothing reviews and the UCI sentences ({@link
  * io.verbatim.training.TrainingSet}, which can also leave one domain out), choosing its settings
  * by cross-validation inside them;
- * {@link io.verbatim.training.SentimentTrainer} is the optimiser (multinomial logistic regression
- * with AdaGrad); {@link io.verbatim.labelled.ClothingCorpus} reads that corpus.
+ * {@link io.verbatim.sentiment.SentimentTrainer} (in the library, since a run fits in-domain
+ * models with it too) is the optimiser (multinomial logistic regression with AdaGrad); {@link io.verbatim.labelled.ClothingCorpus} reads that corpus.
  * {@link io.verbatim.training.SuggestionTraining} ({@code verbatim train suggestions}) trains the
  * suggestion model from any labelled {@code id,sentence,label} CSV with LIBLINEAR, choosing the
  * penalty and threshold by cross-validation inside that file.

@@ -48,6 +48,11 @@ class EvaluationSmokeTest {
     assertEquals(LIMIT, r.result("sentiment.clothing").items());
     double clothingAccuracy = r.result("sentiment.clothing").confusion().accuracy();
     assertTrue(clothingAccuracy > 0.25 && clothingAccuracy <= 1, "accuracy " + clothingAccuracy);
+    // Score adaptation rows: the general models alone always (too few ratings at the low end in
+    // so small a sample to fit the adapted ones).
+    assertEquals(LIMIT, r.result("adapt.clothing.trained.none").items());
+    assertEquals(r.result("matrix.trained-lodo.clothing").confusion().macroF1(),
+        r.result("adapt.clothing.trained-lodo.none").confusion().macroF1(), 1e-12);
     assertTrue(r.result("polarity.restaurants").items() > 30);
     assertEquals(r.result("polarity.restaurants").items(),
         r.result("polarity.restaurants.supervised-cv").items());

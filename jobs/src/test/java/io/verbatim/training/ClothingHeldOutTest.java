@@ -41,7 +41,7 @@ class ClothingHeldOutTest {
     Path data = PublicData.file(ClothingCorpus.FILE);
     List<LabelledText> reviews = ClothingReviewsReader.read(data, LIMIT);
     List<ClothingCorpus.Review> test = reviews.stream()
-        .map(r -> new ClothingCorpus.Review(r.id(), "", r.text(), r.label(), true)).toList();
+        .map(r -> new ClothingCorpus.Review(r.id(), "", r.text(), r.label(), true, 0)).toList();
     VerbatimConfig.Annotation config = ConfigLoader.defaults().annotation();
     SentimentTraining.HeldOut comments = score(reviews, test, LabelledText::text, config);
     SentimentTraining.HeldOut textOnly =

@@ -1,5 +1,6 @@
 package io.verbatim.training;
 
+import io.verbatim.sentiment.SentimentTrainer;
 import io.verbatim.sentiment.SentimentScores;
 import io.verbatim.sentiment.SentimentFeatures;
 import io.verbatim.sentiment.SentimentModel;

@@ -39,13 +39,20 @@ public record VerbatimConfig(Input input, Privacy privacy, Language language,
    * reads its tokens.
    */
   public record Annotation(String sentiment, String parser, int maxParseTokens,
-                           double negativeBelow, double positiveAbove, String suggestions)
+                           double negativeBelow, double positiveAbove, String suggestions,
+                           boolean adaptFromScore)
       implements Serializable {
 
     /** Settings without a choice of suggestion detector: the shipped default, the model. */
     public Annotation(String sentiment, String parser, int maxParseTokens, double negativeBelow,
                       double positiveAbove) {
       this(sentiment, parser, maxParseTokens, negativeBelow, positiveAbove, "model");
+    }
+
+    /** Settings without adaptation to the input's scores (the shipped default). */
+    public Annotation(String sentiment, String parser, int maxParseTokens, double negativeBelow,
+                      double positiveAbove, String suggestions) {
+      this(sentiment, parser, maxParseTokens, negativeBelow, positiveAbove, suggestions, false);
     }
   }
 

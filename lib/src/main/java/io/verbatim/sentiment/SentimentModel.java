@@ -31,9 +31,12 @@ import java.util.zip.GZIPOutputStream;
  * neutral, positive), {@code provenance} (free-form object: data, licence, split, counts,
  * hyper-parameters, metrics), {@code bias} (one per label) and {@code weights}, an object of
  * feature → one weight per label, in a fixed (sorted) order so the same model writes the same
- * bytes.
+ * bytes. Serializable so a model fitted at run time ({@code io.verbatim.annotate.ScoreAdaptation})
+ * can be broadcast to the workers.
  */
-public final class SentimentModel {
+public final class SentimentModel implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String FORMAT = "verbatim-sentiment-logreg/3";
   public static final List<String> LABELS = List.of("negative", "neutral", "positive");

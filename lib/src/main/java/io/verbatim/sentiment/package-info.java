@@ -13,6 +13,8 @@
  * in it) reproduces that model from the dev parts of the public clothing
  * reviews (CC0; title + text as the comment) and the UCI sentiment sentences (CC BY 4.0),
  * choosing its settings by cross-validation inside them, and records its provenance (files,
- * SHA-256, licences, split) and sealed clothing metrics in the file.
+ * SHA-256, licences, split) and sealed clothing metrics in the file. The optimiser itself,
+ * {@link io.verbatim.sentiment.SentimentTrainer}, lives here because a run fits with it too
+ * ({@code io.verbatim.annotate.ScoreAdaptation}).
  */
 package io.verbatim.sentiment;

@@ -1,7 +1,5 @@
-package io.verbatim.training;
+package io.verbatim.sentiment;
 
-import io.verbatim.sentiment.SentimentFeatures;
-import io.verbatim.sentiment.SentimentModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +11,8 @@ import java.util.Random;
  * Trains a {@link SentimentModel}: multinomial logistic regression by stochastic gradient descent
  * with AdaGrad step sizes, L2 regularisation and class weights inversely proportional to class
  * frequency (n / (3 n_c)). Single-threaded and seeded, so the same examples and hyper-parameters
- * give the same weights on every run and machine.
+ * give the same weights on every run and machine. In the library, not beside it, because a run
+ * fits too: {@link ScoreAdaptation} learns a small in-domain model from the customer's scores.
  */
 public final class SentimentTrainer {
 
@@ -40,7 +39,8 @@ public final class SentimentTrainer {
       }
     }
 
-    Map<String, Object> asMap() {
+    /** The settings as provenance records them. */
+    public Map<String, Object> asMap() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("model", "multinomial logistic regression, SGD with AdaGrad");
       m.put("features", "lower-cased word forms (no POS, no lemmas; numbers folded, forms of be/have"
@@ -61,7 +61,7 @@ public final class SentimentTrainer {
    * A training example: its feature values ({@link SentimentFeatures#values}) and its class (0
    * negative, 1 neutral, 2 positive).
    */
-  public record Example(Map<String, Double> features, int label) {
+  public record Example(Map<String, Double> features, int label) implements java.io.Serializable {
   }
 
   private SentimentTrainer() {
