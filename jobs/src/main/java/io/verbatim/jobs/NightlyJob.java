@@ -137,7 +137,6 @@ public final class NightlyJob {
     IdeaBuilder.Result ideas = runJob.ideas(themes, config, timer);
     Manifest manifest = runJob.publish(folder, runId, started, config, window.inputs(),
         window.rejects(), window.counts(), themes, ideas, timer, progress);
-    themes.tagged().unpersist();
     window.comments().unpersist();
     DigestJob.Written digest = DigestJob.written(spark, out, request.night(), config.digest(),
         request.sendDigest());
@@ -213,7 +212,7 @@ public final class NightlyJob {
     JavaRDD<Reject> duplicates = byId.join(kept)
         .filter(t -> !Duplicates.isKept(t._2()._1().comment(), t._2()._2().comment()))
         .map(t -> Duplicates.reject(t._2()._1().comment(), t._2()._2().comment()));
-    JavaRDD<AnalyzedComment> comments = kept.values().persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<AnalyzedComment> comments = kept.values().persist(RunJob.CACHED);
     JavaRDD<Reject> rejects = store.rejects(recentBatches).union(duplicates)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long accepted = comments.count();

@@ -9,9 +9,10 @@ import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 
 /**
- * What the themes step found: the comments tagged with their themes (cached for the ideas and
- * outputs steps), the catalog, each theme's figures, and the trend window they were measured in.
+ * What the themes step found: the comments tagged with their themes (tagged afresh from the
+ * cached annotations by each pass of the ideas and outputs steps), the catalog, each theme's
+ * figures, the trend window they were measured in, and the corpus totals the manifest reports.
  */
 record Themes(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats stats,
-              List<ThemeSummary> summaries, TrendWindow window) {
+              List<ThemeSummary> summaries, TrendWindow window, RunTotals totals) {
 }
