@@ -234,7 +234,8 @@ public final class RunJob {
         Tables.THEMES, out.staged("themes"));
     write(jsc.parallelize(ideas.ideas().stream().map(Tables::idea).toList(), 1),
         Tables.IDEAS, out.staged("ideas"));
-    write(rejects.map(Tables::reject).coalesce(1), Tables.REJECTS, out.staged("rejects"));
+    write(rejects.sortBy(Tables::inputOrder, true, 1).map(Tables::reject), Tables.REJECTS,
+        out.staged("rejects"));
     RunTotals totals = themes.totals();
     index(out, config, timer, progress);
     timer.stop();

@@ -131,6 +131,11 @@ public final class Tables implements Serializable {
         p.negativity(), p.scoreImpact(), p.trend(), i.examples().toArray(String[]::new));
   }
 
+  /** Where a reject stands in the input (file, then record), as a key rejects are sorted by. */
+  static String inputOrder(Reject r) {
+    return r.source() + '\u0000' + String.format(java.util.Locale.ROOT, "%019d", r.position());
+  }
+
   static Row reject(Reject r) {
     return RowFactory.create(r.raw(), r.source(), r.position(), r.reason());
   }
