@@ -119,9 +119,9 @@ final class Ingestion {
     // A line file is parsed by one task, but sanitising (cleaning, redaction, language) costs
     // far more than parsing: its records are spread over the cores first. Results leave in no
     // particular order; the rejects table is written in input order (source, position).
-    int cores = jsc.defaultParallelism();
-    if (all.getNumPartitions() < cores) {
-      all = all.repartition(2 * cores);
+    int spread = 2 * jsc.defaultParallelism();
+    if (all.getNumPartitions() < spread) {
+      all = all.repartition(spread);
     }
     return all.map(sanitizer::apply);
   }
