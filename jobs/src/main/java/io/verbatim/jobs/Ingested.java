@@ -24,7 +24,10 @@ record Ingested(List<InputFiles.InputFile> files, JavaRDD<IngestResult> results,
 
   /**
    * Applies the duplicate rules to raw ingest results and counts everything. The results and
-   * the accepted comments are cached: later stages read them more than once.
+   * the accepted comments are cached: later stages read them more than once. Three actions count
+   * it all: one over the results (read, and accepted before duplicate ids were dropped, so the
+   * duplicates are their difference), one over the accepted comments (their number, languages
+   * and cleaning flags) and one for the distinct texts.
    */
   static Ingested of(List<InputFiles.InputFile> files, JavaRDD<IngestResult> raw) {
     JavaRDD<IngestResult> results = raw.persist(StorageLevel.MEMORY_AND_DISK());
@@ -41,12 +44,17 @@ record Ingested(List<InputFiles.InputFile> files, JavaRDD<IngestResult> results,
     JavaRDD<Comment> accepted = kept.values().persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<Reject> rejects = results.filter(r -> r instanceof IngestResult.Rejected)
         .map(r -> ((IngestResult.Rejected) r).reject()).union(duplicates);
-    long read = results.count();
-    long acceptedCount = accepted.count();
-    long duplicateIds = duplicates.count();
-    long duplicateTexts = acceptedCount - accepted.map(Duplicates::textKey).distinct().count();
+    long[] readAccepted = results.aggregate(new long[2], (n, r) -> {
+      n[0]++;
+      if (r instanceof IngestResult.Accepted) {
+        n[1]++;
+      }
+      return n;
+    }, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    InputCounts.Tally tally = InputCounts.tally(accepted);
+    long duplicateTexts = tally.comments() - accepted.map(Duplicates::textKey).distinct().count();
     return new Ingested(files, results, accepted, rejects,
-        InputCounts.of(read, acceptedCount, duplicateIds, duplicateTexts, accepted));
+        tally.counts(readAccepted[0], readAccepted[1] - tally.comments(), duplicateTexts));
   }
 
   void release() {

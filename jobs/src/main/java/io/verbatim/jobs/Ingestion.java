@@ -116,6 +116,13 @@ final class Ingestion {
           .flatMap(f -> readFile(f.file(), f.mapping(), cfg, conf.value()));
       all = all.union(lines);
     }
+    // A line file is parsed by one task, but sanitising (cleaning, redaction, language) costs
+    // far more than parsing: its records are spread over the cores first. Results leave in no
+    // particular order; the rejects table is written in input order (source, position).
+    int spread = 2 * jsc.defaultParallelism();
+    if (all.getNumPartitions() < spread) {
+      all = all.repartition(spread);
+    }
     return all.map(sanitizer::apply);
   }
 

@@ -120,8 +120,8 @@ public final class NightlyJob {
         log.printf("Read %d records: %d accepted, %d rejected%n", in.counts().read(),
             in.counts().accepted(), in.counts().rejected());
         timer.start("annotate");
-        JavaRDD<AnalyzedComment> analyzed = runJob.annotate(in.accepted(),
-            in.counts().accepted(), analysis, config, progress);
+        JavaRDD<AnalyzedComment> analyzed = runJob.adaptToScores(runJob.annotate(in.accepted(),
+            in.counts().accepted(), analysis, config, progress), config);
         store.write(batch, analyzed, in.rejects());
         analyzed.unpersist();
         in.release();
@@ -213,7 +213,7 @@ public final class NightlyJob {
     JavaRDD<Reject> duplicates = byId.join(kept)
         .filter(t -> !Duplicates.isKept(t._2()._1().comment(), t._2()._2().comment()))
         .map(t -> Duplicates.reject(t._2()._1().comment(), t._2()._2().comment()));
-    JavaRDD<AnalyzedComment> comments = kept.values().persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<AnalyzedComment> comments = kept.values().persist(RunJob.CACHED);
     JavaRDD<Reject> rejects = store.rejects(recentBatches).union(duplicates)
         .persist(StorageLevel.MEMORY_AND_DISK());
     long accepted = comments.count();

@@ -59,6 +59,14 @@ import org.apache.spark.util.StatCounter;
  */
 public final class RunJob {
 
+  /**
+   * How the annotated comments are cached, once, for the passes after annotation: serialised.
+   * Cached as live objects, Spark's SizeEstimator walks every comment's object graph (sentences,
+   * tokens, strings) again and again while storing a partition, which cost more CPU than the
+   * annotation itself; serialised blocks are sized by their bytes, and are several times smaller.
+   */
+  static final StorageLevel CACHED = StorageLevel.MEMORY_AND_DISK_SER();
+
   private final SparkSession spark;
   private final PrintStream log;
 
@@ -108,16 +116,16 @@ public final class RunJob {
     lock.acquire(); // once the request has passed its checks: a refused run writes nothing
     Ingested in = ingest(request.input(), config, progress);
     timer.start("annotate");
-    JavaRDD<AnalyzedComment> analyzed = annotate(in.accepted(), in.counts().accepted(),
-        analysis, config, progress);
+    JavaRDD<AnalyzedComment> analyzed = adaptToScores(annotate(in.accepted(),
+        in.counts().accepted(), analysis, config, progress), config);
     Themes themes = themes(jsc, analyzed, analysis.provides(), taxonomy, config, timer,
         progress);
-    analyzed.unpersist();
     IdeaBuilder.Result ideas = ideas(themes, config, timer);
     Manifest manifest = publish(out, runId, started, config, in.inputs(), in.rejects(),
         in.counts(), themes, ideas, timer, progress);
 
     themes.release();
+    analyzed.unpersist();
     in.release();
     return new RunSummary(manifest, ideas.ideas());
   }
@@ -183,8 +191,13 @@ public final class RunJob {
                         Set<Capability> annotated, Taxonomy taxonomy, VerbatimConfig config,
                         StageTimer timer, ProgressReporter progress, String question) {
     progress.stage("themes", null, 0);
-    PhraseCounts phrases = analyzed.treeAggregate(new PhraseCounts(), PhraseCounts::add,
-        PhraseCounts::merge);
+    // The manifest's counts and the metadata columns ride along with the phrase counts: the
+    // first pass over the annotated comments, no passes of their own.
+    scala.Tuple2<PhraseCounts, RunTotals> first = analyzed.treeAggregate(
+        new scala.Tuple2<>(new PhraseCounts(), new RunTotals()),
+        (t, c) -> new scala.Tuple2<>(t._1().add(c), t._2().add(c)),
+        (a, b) -> new scala.Tuple2<>(a._1().merge(b._1()), a._2().merge(b._2())));
+    PhraseCounts phrases = first._1();
     timer.start("themes");
     ThemeCatalog discovered = new ThemeBuilder(taxonomy, config.themes()).build(phrases);
     // At most themes.maxTopLevel top-level themes: the rest hang under the one they co-occur with.
@@ -196,12 +209,13 @@ public final class RunJob {
     // Tagging is a declared stage too: it fails here if annotation did not add what it reads.
     Broadcast<CommentPipeline> tagger = jsc.broadcast(CommentPipeline.of(annotated,
         List.of(new ThemeTagger(catalog))));
-    JavaRDD<AnalyzedComment> tagged = analyzed.map(c -> tagger.value().apply(c))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    // Not cached: tagging is cheap next to reading the annotations back, and one cache of the
+    // annotated comments is half the memory of two.
+    JavaRDD<AnalyzedComment> tagged = analyzed.map(c -> tagger.value().apply(c));
     ThemeStats stats = tagged.treeAggregate(
         new ThemeStats(window, config.annotation().negativeBelow()),
         (s, c) -> s.add(c, catalog), ThemeStats::merge);
-    return new Themes(tagged, catalog, stats, stats.summaries(catalog), window);
+    return new Themes(tagged, catalog, stats, stats.summaries(catalog), window, first._2());
   }
 
   /**
@@ -243,12 +257,13 @@ public final class RunJob {
           annotated.add(1);
           return a;
         }))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    return config.annotation().adaptFromScore() ? adaptToScores(analyzed, config) : analyzed;
+        .persist(CACHED);
+    return analyzed;
   }
 
   /**
-   * annotation.adaptFromScore: the scores' range, then the comments at its two ends folded into
+   * Adapt (opt-in, annotation.adaptFromScore; otherwise the comments pass through): the scores'
+   * range, then the comments at its two ends folded into
    * weak labels on the driver, where {@link ScoreAdaptation} fits the in-domain model; the model
    * goes out to the workers, which send back every comment's in-domain score (one double each)
    * so the driver can set the neutral band; then every comment is rescored. The comments are
@@ -256,6 +271,9 @@ public final class RunJob {
    */
   JavaRDD<AnalyzedComment> adaptToScores(JavaRDD<AnalyzedComment> analyzed,
                                          VerbatimConfig config) {
+    if (!config.annotation().adaptFromScore()) {
+      return analyzed;
+    }
     StatCounter scores = analyzed.filter(c -> c.analysed() && c.comment().score() != null)
         .mapToDouble(c -> c.comment().score()).stats();
     if (scores.count() == 0) {
@@ -286,7 +304,7 @@ public final class RunJob {
         100 * weak.highShare());
     Broadcast<ScoreAdaptation> adaptation = jsc.broadcast(calibrated);
     JavaRDD<AnalyzedComment> adapted = analyzed.map(c -> adaptation.value().apply(c))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(CACHED);
     adapted.count(); // held before the annotated comments it is made from are let go
     analyzed.unpersist();
     return adapted;
@@ -305,7 +323,7 @@ public final class RunJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<AnalyzedComment> tagged = themes.tagged();
     Broadcast<IdeaIndex> ideaIndex = jsc.broadcast(ideas.index());
-    Tables tables = new Tables(metadataColumns(tagged));
+    Tables tables = new Tables(themes.totals().metadataColumns());
     write(tagged.map(c -> tables.comment(c, ideaIndex.value().ideaIds(c))), tables.comments(),
         out.staged("comments"));
     write(tagged.flatMap(c -> Tables.sentences(c).iterator()), Tables.SENTENCES,
@@ -314,11 +332,9 @@ public final class RunJob {
         Tables.THEMES, out.staged("themes"));
     write(jsc.parallelize(ideas.ideas().stream().map(Tables::idea).toList(), 1),
         Tables.IDEAS, out.staged("ideas"));
-    write(rejects.map(Tables::reject).coalesce(1), Tables.REJECTS, out.staged("rejects"));
-    long sentences = tagged.map(c -> (long) c.sentences().size()).fold(0L, Long::sum);
-    long suggestions = tagged.map(c -> c.sentences().stream().filter(s -> s.suggestion()).count())
-        .fold(0L, Long::sum);
-    long notAnalysed = tagged.filter(c -> !c.analysed()).count();
+    write(rejects.sortBy(Tables::inputOrder, true, 1).map(Tables::reject), Tables.REJECTS,
+        out.staged("rejects"));
+    RunTotals totals = themes.totals();
     index(out, config, timer, progress);
     timer.stop();
 
@@ -333,9 +349,10 @@ public final class RunJob {
         ModelFiles.of(userFiles(config)),
         ConfigLoader.toTree(config),
         inputs,
-        new Manifest.Counts(counts.read(), counts.accepted(), counts.rejected(), sentences,
-            themes.summaries().size(), ideas.ideas().size(), suggestions,
-            counts.duplicateIds(), counts.duplicateTexts(), notAnalysed),
+        new Manifest.Counts(counts.read(), counts.accepted(), counts.rejected(),
+            totals.sentences(), themes.summaries().size(), ideas.ideas().size(),
+            totals.suggestions(), counts.duplicateIds(), counts.duplicateTexts(),
+            totals.notAnalysed()),
         counts.languages(), counts.flags(), themes.stats().unthemedShare(), timer.seconds(),
         outputs);
     out.stageText(OutputFolder.MANIFEST, manifest.toJson());
@@ -377,25 +394,6 @@ public final class RunJob {
     // overhead stays negligible.
     long wanted = Math.max(2L * cores, Math.min(comments / 250, 2_000));
     return (int) wanted;
-  }
-
-  /**
-   * Metadata columns in the order the input declares them (by their earliest position in any
-   * record); keys only some JSON lines carry are kept too, so no field is dropped.
-   */
-  private static List<String> metadataColumns(JavaRDD<AnalyzedComment> comments) {
-    List<scala.Tuple2<String, Integer>> positions = comments.flatMapToPair(c -> {
-      List<scala.Tuple2<String, Integer>> keys = new ArrayList<>();
-      int i = 0;
-      for (String k : c.comment().metadata().keySet()) {
-        keys.add(new scala.Tuple2<>(k, i++));
-      }
-      return keys.iterator();
-    }).reduceByKey(Math::min).collect();
-    List<scala.Tuple2<String, Integer>> sorted = new ArrayList<>(positions);
-    sorted.sort(java.util.Comparator.comparing((scala.Tuple2<String, Integer> t) -> t._2())
-        .thenComparing(scala.Tuple2::_1));
-    return sorted.stream().map(scala.Tuple2::_1).toList();
   }
 
   private void write(JavaRDD<Row> rows, StructType schema, String path) {

@@ -133,6 +133,11 @@ public final class Tables implements Serializable {
         i.question());
   }
 
+  /** Where a reject stands in the input (file, then record), as a key rejects are sorted by. */
+  static String inputOrder(Reject r) {
+    return r.source() + '\u0000' + String.format(java.util.Locale.ROOT, "%019d", r.position());
+  }
+
   static Row reject(Reject r) {
     return RowFactory.create(r.raw(), r.source(), r.position(), r.reason());
   }

@@ -11,26 +11,29 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 
 /**
- * What the themes step found: the comments tagged with their themes (cached for the ideas and
- * outputs steps), the catalog, each theme's figures, and the trend window they were measured in.
+ * What the themes step found: the comments tagged with their themes (tagged afresh from the
+ * cached annotations by each pass of the ideas and outputs steps), the catalog, each theme's
+ * figures, the trend window they were measured in, and the corpus totals the manifest reports.
  * Split by survey question ({@code themes.splitByQuestion}), it is all questions' together, and
  * {@code byQuestion} holds each question's own, from which its ideas are built.
  */
 record Themes(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats stats,
-              List<ThemeSummary> summaries, TrendWindow window, Map<String, Themes> byQuestion) {
+              List<ThemeSummary> summaries, TrendWindow window, RunTotals totals,
+              Map<String, Themes> byQuestion) {
 
   Themes(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats stats,
-         List<ThemeSummary> summaries, TrendWindow window) {
-    this(tagged, catalog, stats, summaries, window, Map.of());
+         List<ThemeSummary> summaries, TrendWindow window, RunTotals totals) {
+    this(tagged, catalog, stats, summaries, window, totals, Map.of());
   }
 
-  /** All questions' themes as one: their catalogs, figures and tagged comments side by side. */
+  /** All questions' themes as one: their catalogs, figures, totals and tagged comments. */
   static Themes merged(Map<String, Themes> byQuestion, ThemeStats empty) {
     List<Themes> parts = List.copyOf(byQuestion.values());
     JavaRDD<AnalyzedComment> tagged = parts.get(0).tagged();
     List<io.verbatim.model.Theme> themes = new ArrayList<>();
     List<ThemeSummary> summaries = new ArrayList<>();
     ThemeStats stats = empty;
+    RunTotals totals = new RunTotals();
     for (Themes t : parts) {
       if (t != parts.get(0)) {
         tagged = tagged.union(t.tagged());
@@ -38,12 +41,13 @@ record Themes(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats 
       themes.addAll(t.catalog().themes());
       summaries.addAll(t.summaries());
       stats = stats.merge(t.stats());
+      totals = totals.merge(t.totals());
     }
     return new Themes(tagged, new ThemeCatalog(themes), stats, summaries, parts.get(0).window(),
-        byQuestion);
+        totals, byQuestion);
   }
 
-  /** Drops the cached tagged comments (each question's too). */
+  /** Drops the tagged comments if cached (each question's too). */
   void release() {
     tagged.unpersist();
     byQuestion.values().forEach(Themes::release);

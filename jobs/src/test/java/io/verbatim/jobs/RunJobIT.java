@@ -130,6 +130,32 @@ class RunJobIT {
     assertTrue(Files.exists(dir.resolve("out1").resolve("manifest.json")));
   }
 
+  /** The manifest's counts are gathered beside other passes; they must still match the tables. */
+  @Test
+  void manifestCountsAgreeWithTheTables() {
+    Manifest.Counts c = first.counts();
+    Dataset<Row> sentences = table("out1", "sentences");
+    assertEquals(c.sentences(), sentences.count());
+    assertEquals(c.suggestions(), sentences.filter("is_suggestion").count());
+    assertEquals(c.notAnalysed(),
+        table("out1", "comments").filter("sentiment_label is null").count());
+    assertEquals(c.accepted(),
+        first.languages().values().stream().mapToLong(Long::longValue).sum());
+  }
+
+  @Test
+  void rejectsAreListedInInputOrder() {
+    List<Row> rejects = table("out1", "rejects").collectAsList();
+    List<String> order = rejects.stream()
+        .map(r -> r.<String>getAs("source") + "#" + r.<Long>getAs("position")).toList();
+    List<String> sorted = rejects.stream()
+        .sorted(java.util.Comparator.comparing((Row r) -> r.<String>getAs("source"))
+            .thenComparing(r -> r.<Long>getAs("position")))
+        .map(r -> r.<String>getAs("source") + "#" + r.<Long>getAs("position")).toList();
+    assertEquals(6, order.size());
+    assertEquals(sorted, order);
+  }
+
   @Test
   void tablesHaveTheDocumentedColumns() {
     assertEquals(List.of("comment_id", "created_at", "text", "channel", "product", "score",
