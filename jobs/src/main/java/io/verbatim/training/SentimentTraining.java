@@ -266,7 +266,7 @@ public final class SentimentTraining {
     long count = 0;
     long started = System.nanoTime();
     for (int i = 0; i < test.size(); i++) {
-      SentimentScores c = model.scores(flatten(sentences.get(i)));
+      SentimentScores c = model.commentScores(sentences.get(i));
       comment.add(test.get(i).label(), c.label().value());
       byScore.add(test.get(i).label(), label(c.score(), config));
       double weighted = 0;
@@ -427,13 +427,5 @@ public final class SentimentTraining {
       out.add(tokens);
     }
     return out;
-  }
-
-  static List<Token> flatten(List<List<Token>> sentences) {
-    List<Token> all = new ArrayList<>();
-    for (List<Token> s : sentences) {
-      all.addAll(s);
-    }
-    return all;
   }
 }
