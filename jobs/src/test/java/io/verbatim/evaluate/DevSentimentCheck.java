@@ -32,7 +32,7 @@ import java.util.function.Function;
  * the item's cross-validation fold, all domains) and leave-one-domain-out (a model of every other
  * domain); the SemEval-2014 dev sentences and CFPB dev narratives, never trained on, by a model
  * of all training rows. Every item goes through {@link CommentAnnotator} as one comment, as in
- * {@code evaluate}'s matrix.
+ * {@code evaluate}'s matrix. Figures come with 95% bootstrap intervals ({@link Bootstrap}).
  *
  * <pre>
  * mvn -q -pl lib,jobs -am test-compile -o
@@ -108,6 +108,14 @@ public final class DevSentimentCheck {
     return new CommentAnnotator(config, TrainedSentiment.inMemory("dev-check-" + name, m));
   }
 
+  /** A figure with its 95% bootstrap interval. */
+  private static String withInterval(Confusion c,
+                                     java.util.function.ToDoubleFunction<Confusion> figure) {
+    Bootstrap.Interval i = Bootstrap.interval(c, figure);
+    return String.format(Locale.ROOT, "%.3f (%.3f-%.3f)", figure.applyAsDouble(c), i.low(),
+        i.high());
+  }
+
   /** Prints one domain's figures: by its model per item, and leave-one-domain-out if given. */
   private static void report(String name, List<LabelledText> items, CommentAnnotator tagger,
                              Function<String, CommentAnnotator> byItem,
@@ -123,10 +131,11 @@ public final class DevSentimentCheck {
       }
       line.append(String.format(Locale.ROOT, lodo ? " | leave-one-domain-out:" : " (%s, n=%d):",
           leftOut == null ? "never trained on" : "out of fold", items.size()));
-      line.append(String.format(Locale.ROOT, " macro-F1 %.3f accuracy %.3f neutral %.3f"
-              + " negative %.3f", c.macroF1(), c.accuracy(),
+      line.append(String.format(Locale.ROOT, " macro-F1 %s accuracy %s neutral %.3f"
+              + " negative %s", withInterval(c, Confusion::macroF1),
+          withInterval(c, Confusion::accuracy),
           CrossDomainEvaluation.share(c, ClothingReviewsReader.NEUTRAL),
-          CrossDomainEvaluation.share(c, ClothingReviewsReader.NEGATIVE)));
+          withInterval(c, x -> CrossDomainEvaluation.share(x, ClothingReviewsReader.NEGATIVE))));
     }
     System.out.println(line);
   }
