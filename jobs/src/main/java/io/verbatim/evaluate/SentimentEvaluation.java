@@ -118,12 +118,10 @@ final class SentimentEvaluation {
     SentimentModel model = TrainedSentiment.shipped().model();
     List<Integer> counts = Parallel.map(reviews, threads, r -> {
       List<List<Token>> sentences = SentimentTraining.tokenize(r.text());
-      List<Token> all = new ArrayList<>();
       for (List<Token> s : sentences) {
         model.scores(s);
-        all.addAll(s);
       }
-      model.scores(all);
+      model.commentScores(sentences);
       return sentences.size();
     });
     return counts.stream().mapToLong(Integer::longValue).sum();

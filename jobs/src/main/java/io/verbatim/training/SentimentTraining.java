@@ -50,7 +50,7 @@ public final class SentimentTraining {
   static final double[] LEARNING_RATES = {0.02, 0.05};
   /** L2 penalties tried, as multiples of the configured one. */
   static final double[] L2_FACTORS = {0.3, 1, 3};
-  static final int FOLDS = 3;
+  public static final int FOLDS = 3;
   /** Bias offsets tried for the negative and the positive label (neutral stays put). */
   static final double OFFSET_RANGE = 2.0;
   static final double OFFSET_STEP = 0.1;
@@ -186,7 +186,7 @@ public final class SentimentTraining {
   }
 
   /** Cross-validation fold of a training row: from the same CRC-32 as the held-out split. */
-  static int fold(String index) {
+  public static int fold(String index) {
     CRC32 crc = new CRC32();
     crc.update(index.strip().getBytes(StandardCharsets.UTF_8));
     return (int) (crc.getValue() % 10) % FOLDS;
@@ -266,7 +266,7 @@ public final class SentimentTraining {
     long count = 0;
     long started = System.nanoTime();
     for (int i = 0; i < test.size(); i++) {
-      SentimentScores c = model.scores(flatten(sentences.get(i)));
+      SentimentScores c = model.commentScores(sentences.get(i));
       comment.add(test.get(i).label(), c.label().value());
       byScore.add(test.get(i).label(), label(c.score(), config));
       double weighted = 0;
@@ -427,13 +427,5 @@ public final class SentimentTraining {
       out.add(tokens);
     }
     return out;
-  }
-
-  static List<Token> flatten(List<List<Token>> sentences) {
-    List<Token> all = new ArrayList<>();
-    for (List<Token> s : sentences) {
-      all.addAll(s);
-    }
-    return all;
   }
 }

@@ -64,12 +64,12 @@ public record TrainingSet(List<SentimentTrainer.Example> examples, List<String> 
         domains.add(domain);
       }
     }
-    List<List<Token>> tokens = Parallel.map(items, threads,
-        t -> SentimentTraining.flatten(SentimentTraining.tokenize(t.text())));
+    List<List<List<Token>>> tokens = Parallel.map(items, threads,
+        t -> SentimentTraining.tokenize(t.text()));
     List<SentimentTrainer.Example> examples = new ArrayList<>(items.size());
     int[] folds = new int[items.size()];
     for (int i = 0; i < items.size(); i++) {
-      examples.add(new SentimentTrainer.Example(SentimentFeatures.values(tokens.get(i)),
+      examples.add(new SentimentTrainer.Example(SentimentFeatures.ofComment(tokens.get(i)),
           SentimentModel.LABELS.indexOf(items.get(i).label())));
       String domain = domains.get(i);
       folds[i] = SentimentTraining.fold(domain.equals(CLOTHING) ? items.get(i).id()

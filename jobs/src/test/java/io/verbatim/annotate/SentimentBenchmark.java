@@ -101,8 +101,7 @@ public final class SentimentBenchmark {
         ss.add(Sentence.annotated(ss.size(), "", s, 0, SentimentLabel.NEUTRAL));
       }
       ClothingCorpus.Review r = read.get(i);
-      List<Token> all = ss.stream().flatMap(s -> s.tokens().stream()).toList();
-      double score = model.scores(all).score();
+      double score = model.commentScores(comments.get(i)).score();
       analysed.add(new AnalyzedComment(new Comment(r.index(), null, r.comment(),
           (double) r.rating(), null, "benchmark", i), ss, score,
           SentimentLabel.of(score, config.negativeBelow(), config.positiveAbove())));

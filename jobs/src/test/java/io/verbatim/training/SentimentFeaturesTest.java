@@ -73,4 +73,33 @@ class SentimentFeaturesTest {
     List<String> upper = new ArrayList<>(SentimentFeatures.of(tokens("GREAT Quality")));
     assertEquals(SentimentFeatures.of(tokens("great quality")), upper);
   }
+
+  @Test
+  void aOneSentenceCommentHasNoHeadFeatures() {
+    List<Token> s = tokens("the parcel came on time");
+    assertEquals(SentimentFeatures.values(s), SentimentFeatures.ofComment(List.of(s)));
+  }
+
+  @Test
+  void aLongerCommentRepeatsItsFirstSentenceAsHeadFeatures() {
+    List<Token> first = tokens("not worth the money");
+    List<Token> second = tokens("the colour is nice and it fits");
+    Map<String, Double> f = SentimentFeatures.ofComment(List.of(first, second));
+    List<Token> all = new ArrayList<>(first);
+    all.addAll(second);
+    Map<String, Double> whole = SentimentFeatures.values(all);
+    double squares = 0;
+    for (Map.Entry<String, Double> e : f.entrySet()) {
+      if (e.getKey().startsWith("h:")) {
+        squares += e.getValue() * e.getValue();
+      } else {
+        assertEquals(whole.get(e.getKey()), e.getValue(), e.getKey());
+      }
+    }
+    assertEquals(SentimentFeatures.HEAD_NORM, Math.sqrt(squares), 1e-9);
+    // Negation marking carries over; the second sentence's words are no head.
+    assertTrue(f.containsKey("h:NOT_worth") && f.containsKey("h:not"), f.toString());
+    assertFalse(f.containsKey("h:colour") || f.containsKey("h:NOT_colour"), f.toString());
+    assertEquals(whole.size() + 4, f.size(), f.toString());
+  }
 }

@@ -83,6 +83,20 @@ class SentimentTrainerTest {
   }
 
   @Test
+  void aCommentIsScoredWithItsHeadAndNothingSaidIsNeutral() {
+    SentimentModel model = tinyModel();
+    List<Token> one = tokens("lovely and comfortable");
+    assertEquals(model.scores(one), model.commentScores(List.of(one)));
+    List<List<Token>> two = List.of(tokens("terrible quality , awful fit"),
+        tokens("it arrive on tuesday"));
+    assertEquals(model.scoresOfFeatures(SentimentFeatures.ofComment(two)),
+        model.commentScores(two));
+    assertEquals(SentimentLabel.NEGATIVE, model.commentScores(two).label());
+    assertEquals(new SentimentScores(0, 1, 0),
+        model.commentScores(List.of(tokens("..."), tokens("!"))));
+  }
+
+  @Test
   void trainingIsDeterministic() throws Exception {
     assertArrayEquals(bytes(tinyModel()), bytes(tinyModel()));
   }

@@ -28,7 +28,7 @@ public enum SentenceSentiment {
    * with neither is the model at {@value #SILENT_WEIGHT} strength, so plain facts stay neutral.
    * A failure keeps the score at or under {@value #FAILURE_SCORE}. A question or request without
    * an opinion is neutral, and with one keeps only its complaints. A comment of several
-   * sentences is the model reading it whole, unless {@value #FAILED_SENTENCES} or more of its
+   * sentences is the model reading it whole (its first sentence's words also as head features), unless {@value #FAILED_SENTENCES} or more of its
    * sentences tell of service failures: then it is a complaint told as a story, however polite
    * its words.
    */
@@ -62,7 +62,7 @@ public enum SentenceSentiment {
       if (sentences.size() < 2) {
         return sentenceMean;
       }
-      double score = model.scores(all).score();
+      double score = model.commentScores(sentences).score();
       long failed = sentences.stream().filter(ServiceFailure::any).count();
       return failed >= FAILED_SENTENCES ? Math.min(score, FAILURE_SCORE) : score;
     }

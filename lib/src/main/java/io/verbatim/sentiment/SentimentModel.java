@@ -25,9 +25,10 @@ import java.util.zip.GZIPOutputStream;
  * per known feature, each multiplied by the feature's value; unknown features are ignored.
  * Immutable and thread-safe.
  *
- * <p>File format (gzipped JSON, {@value #FORMAT}; version 3 adds the domain-free features (VADER,
+ * <p>File format (gzipped JSON, {@value #FORMAT}; version 3 added the domain-free features (VADER,
  * service failures, question and exclamation marks) to version 2's word forms with scaled n-gram
- * values; older versions are not accepted): {@code format}, {@code labels} (negative,
+ * values; version 4 adds a comment's head (first sentence) features; older versions are not
+ * accepted): {@code format}, {@code labels} (negative,
  * neutral, positive), {@code provenance} (free-form object: data, licence, split, counts,
  * hyper-parameters, metrics), {@code bias} (one per label) and {@code weights}, an object of
  * feature → one weight per label, in a fixed (sorted) order so the same model writes the same
@@ -38,7 +39,7 @@ public final class SentimentModel implements java.io.Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  public static final String FORMAT = "verbatim-sentiment-logreg/3";
+  public static final String FORMAT = "verbatim-sentiment-logreg/4";
   public static final List<String> LABELS = List.of("negative", "neutral", "positive");
 
   private final Map<String, Integer> index;
@@ -74,6 +75,21 @@ public final class SentimentModel implements java.io.Serializable {
       return new SentimentScores(0, 1, 0);
     }
     return scoresOfFeatures(SentimentFeatures.values(tokens));
+  }
+
+  /**
+   * Class probabilities for a whole comment given as its sentences' tokens, with the head
+   * features of {@link SentimentFeatures#ofComment}; certainly neutral when nothing is said.
+   */
+  public SentimentScores commentScores(List<List<Token>> sentences) {
+    boolean said = false;
+    for (List<Token> s : sentences) {
+      said |= s.stream().anyMatch(t -> t.word().codePoints().anyMatch(Character::isLetterOrDigit));
+    }
+    if (!said) {
+      return new SentimentScores(0, 1, 0);
+    }
+    return scoresOfFeatures(SentimentFeatures.ofComment(sentences));
   }
 
   /**

@@ -46,7 +46,10 @@ public final class SentimentTrainer {
       m.put("features", "lower-cased word forms (no POS, no lemmas; numbers folded, forms of be/have"
           + " folded to their base), unigrams +"
           + " bigrams scaled to Euclidean length " + SentimentFeatures.NGRAM_NORM + ", NOT_"
-          + " negation marking to punctuation/'but', lexicon presence features (value 1)");
+          + " negation marking to punctuation/'but', lexicon presence features (value 1), VADER"
+          + " valence, service failures, question/exclamation marks; a comment of several"
+          + " sentences also its first sentence's words as head features (h:, length "
+          + SentimentFeatures.HEAD_NORM + ")");
       m.put("epochs", epochs);
       m.put("learningRate", learningRate);
       m.put("l2", l2);

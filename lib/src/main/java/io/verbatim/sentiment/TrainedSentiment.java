@@ -55,9 +55,14 @@ public final class TrainedSentiment implements Serializable {
     return TrainedSentiment.class.getResource(DEFAULT_RESOURCE) != null;
   }
 
-  /** Class probabilities of a sentence's (or a whole comment's) tokens. */
+  /** Class probabilities of one sentence's tokens (or any token list read as one). */
   public SentimentScores scores(List<Token> tokens) {
     return model().scores(tokens);
+  }
+
+  /** Class probabilities of a whole comment, given as its sentences' tokens. */
+  public SentimentScores commentScores(List<List<Token>> sentences) {
+    return model().commentScores(sentences);
   }
 
   /** The model behind this instance, loading it now if needed. */

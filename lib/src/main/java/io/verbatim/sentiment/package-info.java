@@ -4,8 +4,9 @@
  * multinomial logistic regression over word forms only (lower-cased unigrams and bigrams with
  * negation marking, scaled to a fixed length, a small hand-written polarity lexicon, and the
  * domain-free signals: VADER's valence ({@code io.verbatim.sentiment.vader}), service failures
- * ({@code io.verbatim.events}), question and exclamation marks), so it needs tokenize + ssplit
- * and no POS tags, lemmas or parse.
+ * ({@code io.verbatim.events}), question and exclamation marks; a comment of several sentences
+ * also its first sentence's words as head features), so it needs tokenize + ssplit and no POS
+ * tags, lemmas or parse.
  *
  * <p>{@link io.verbatim.sentiment.TrainedSentiment} scores token lists with the model shipped in
  * {@code io/verbatim/sentiment/model.json.gz}, loaded lazily once per JVM;

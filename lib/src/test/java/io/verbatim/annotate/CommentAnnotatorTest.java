@@ -118,9 +118,8 @@ class CommentAnnotatorTest {
   void aCommentOfSeveralSentencesKeepsTheModelsWholeCommentScore() {
     String text = "The flight was late. The crew were friendly and helpful.";
     AnalyzedComment c = annotate(text);
-    java.util.List<io.verbatim.model.Token> all = new java.util.ArrayList<>();
-    c.sentences().forEach(s -> all.addAll(s.tokens()));
-    assertEquals(io.verbatim.sentiment.TrainedSentiment.shipped().scores(all).score(),
+    assertEquals(io.verbatim.sentiment.TrainedSentiment.shipped().commentScores(
+            c.sentences().stream().map(io.verbatim.model.Sentence::tokens).toList()).score(),
         c.sentimentScore(), 1e-9);
   }
 
