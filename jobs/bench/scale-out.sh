@@ -5,7 +5,9 @@
 # Each worker is pinned to its own CPU (cluster start --pin-cores; its executors inherit the
 # affinity), so "one core" is one CPU: unpinned, a one-core executor's JIT compiler and garbage
 # collector run on the other CPU and the one-worker run already uses the whole machine. The
-# driver is not pinned. Set PIN_CORES=0 to compare unpinned workers.
+# driver is not pinned. Set PIN_CORES=0 to compare unpinned workers. EXECUTOR_JAVA_OPTIONS goes
+# to the executors' JVMs (e.g. -XX:TieredStopAtLevel=1: no C2 compiler, whose fixed cost of about
+# 40 CPU seconds per executor JVM dominates small inputs; see the README).
 # Each cluster is stopped when its run ends, also on failure or Ctrl-C. EXECUTOR_MEMORY (default
 # 2500m) must fit in WORKER_MEMORY (default 3g).
 set -euo pipefail
@@ -35,6 +37,7 @@ for workers in 1 2; do
   timed "$label" "$VERBATIM" cluster submit --dir "$cluster_dir" \
     --executor-memory "$executor_memory" \
     --conf spark.scheduler.minRegisteredResourcesRatio=1.0 \
+    ${EXECUTOR_JAVA_OPTIONS:+--conf "spark.executor.extraJavaOptions=$EXECUTOR_JAVA_OPTIONS"} \
     -- run --input "$input" --out "$BENCH_DIR/$label"
   "$VERBATIM" cluster stop --dir "$cluster_dir" >/dev/null
   cluster_dir=""
