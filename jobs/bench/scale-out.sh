@@ -2,6 +2,12 @@
 # Scale-out on Spark's standalone cluster on this machine: the same input run by one worker with
 # one core, then by two workers with one core each; prints both runs and the speed-up.
 #   jobs/bench/scale-out.sh [COMMENTS]       # default 50,000 generated comments
+# Each worker is pinned to its own CPU (cluster start --pin-cores; its executors inherit the
+# affinity), so "one core" is one CPU: unpinned, a one-core executor's JIT compiler and garbage
+# collector run on the other CPU and the one-worker run already uses the whole machine. The
+# driver is not pinned. Set PIN_CORES=0 to compare unpinned workers. EXECUTOR_JAVA_OPTIONS goes
+# to the executors' JVMs (e.g. -XX:TieredStopAtLevel=1: no C2 compiler, whose fixed cost of about
+# 40 CPU seconds per executor JVM dominates small inputs; see the README).
 # Each cluster is stopped when its run ends, also on failure or Ctrl-C. EXECUTOR_MEMORY (default
 # 2500m) must fit in WORKER_MEMORY (default 3g).
 set -euo pipefail
@@ -22,13 +28,16 @@ trap cleanup EXIT
 for workers in 1 2; do
   label="scale-$n-$workers"
   cluster_dir="$BENCH_DIR/cluster-$workers"
+  pin=()
+  [ "${PIN_CORES:-1}" = "1" ] && pin=(--pin-cores)
   "$VERBATIM" cluster start --dir "$cluster_dir" --workers "$workers" --cores-per-worker 1 \
-    --memory "$worker_memory" >/dev/null
+    --memory "$worker_memory" "${pin[@]}" >/dev/null
   rm -rf "$BENCH_DIR/$label"
   # The run waits (up to 30 s) until every executor has registered, so no stage starts short.
   timed "$label" "$VERBATIM" cluster submit --dir "$cluster_dir" \
     --executor-memory "$executor_memory" \
     --conf spark.scheduler.minRegisteredResourcesRatio=1.0 \
+    ${EXECUTOR_JAVA_OPTIONS:+--conf "spark.executor.extraJavaOptions=$EXECUTOR_JAVA_OPTIONS"} \
     -- run --input "$input" --out "$BENCH_DIR/$label"
   "$VERBATIM" cluster stop --dir "$cluster_dir" >/dev/null
   cluster_dir=""

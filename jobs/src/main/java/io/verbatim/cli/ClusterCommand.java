@@ -1,6 +1,7 @@
 package io.verbatim.cli;
 
 import io.verbatim.cluster.ClusterInfo;
+import io.verbatim.cluster.CpuList;
 import io.verbatim.cluster.JobJars;
 import io.verbatim.cluster.LocalCluster;
 import io.verbatim.cluster.MasterStatus;
@@ -63,11 +64,19 @@ final class ClusterCommand implements Runnable {
             @Option(names = "--memory", paramLabel = "M", defaultValue = "3g",
                 description = "Memory each worker offers its executors (default:"
                     + " ${DEFAULT-VALUE}); an executor asking for more (--executor-memory)"
-                    + " never starts.") String memory) {
+                    + " never starts.") String memory,
+            @Option(names = "--pin-cores",
+                description = "Run each worker, and so its executors, on its own CPUs only"
+                    + " (taskset): the way to measure scale-out honestly on one machine, since"
+                    + " an unpinned one-core executor still spreads its garbage collection and"
+                    + " compilation over every CPU. Needs workers x cores <= the CPUs here.")
+                boolean pinCores) {
     LocalCluster cluster = folder.cluster();
-    ClusterInfo info = cluster.start(SparkDistribution.ofCheckout(), workers, cores, memory);
+    ClusterInfo info = cluster.start(SparkDistribution.ofCheckout(), workers, cores, memory,
+        pinCores);
     System.out.println("Started Spark standalone: " + workers + " worker(s) x " + cores
-        + " core(s), " + memory + " each");
+        + " core(s), " + memory + " each" + (pinCores ? ", each worker pinned to its own CPUs"
+        : ""));
     System.out.println("  master  " + info.masterUrl());
     System.out.println("  web UI  " + info.webUi());
     System.out.println("  folder  " + cluster.dir() + " (logs/, pids/, work/)");
@@ -98,7 +107,8 @@ final class ClusterCommand implements Runnable {
     }
     s.activeApps().forEach(a -> System.out.println("running  " + a));
     for (Map.Entry<String, Long> d : cluster.live().entrySet()) {
-      System.out.printf("  pid %-8d %s%n", d.getValue(), d.getKey());
+      System.out.printf("  pid %-8d %-10s cpus %s%n", d.getValue(), d.getKey(),
+          CpuList.ofProcess(d.getValue()).map(CpuList::toString).orElse("?"));
     }
     return 0;
   }

@@ -26,6 +26,7 @@ public final class LocalCluster {
   private static final Pattern MEMORY = Pattern.compile("\\d+[mMgG]");
   private static final String DAEMON_HEAP = "-Xmx512m";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+  private static final Path TASKSET = Path.of("/usr/bin/taskset");
 
   private final ClusterFolder folder;
 
@@ -43,6 +44,18 @@ public final class LocalCluster {
    * have registered.
    */
   public ClusterInfo start(SparkDistribution spark, int workers, int cores, String memory) {
+    return start(spark, workers, cores, memory, false);
+  }
+
+  /**
+   * As {@link #start(SparkDistribution, int, int, String)}; with {@code pinCores}, each worker
+   * (and so every executor it starts, which inherits its CPU affinity) runs under
+   * {@code taskset} on its own {@code cores} CPUs, so that "one core" means one CPU: without it
+   * an executor's garbage collector, JIT compiler and shuffle threads also use the other CPUs
+   * and a one-worker run already uses the whole machine. The master and drivers stay unpinned.
+   */
+  public ClusterInfo start(SparkDistribution spark, int workers, int cores, String memory,
+                           boolean pinCores) {
     if (workers < 1 || cores < 1) {
       throw new ConfigException("A cluster needs at least one worker with at least one core.");
     }
@@ -50,6 +63,7 @@ public final class LocalCluster {
       throw new ConfigException("Worker memory '" + memory + "' is not a size such as 2g or"
           + " 1536m.");
     }
+    List<Optional<CpuList>> pins = pinning(workers, cores, pinCores);
     Optional<ClusterInfo> running = running();
     if (running.isPresent() || !live().isEmpty()) {
       throw new ConfigException("A cluster is already running in " + folder.dir() + " ("
@@ -64,17 +78,17 @@ public final class LocalCluster {
     folder.saveState(info);
     Map<String, ProcessHandle> started = new LinkedHashMap<>();
     try {
-      started.put(MASTER, launch(MASTER, "org.apache.spark.deploy.master.Master",
+      started.put(MASTER, launch(MASTER, Optional.empty(), "org.apache.spark.deploy.master.Master",
           List.of("--host", LOOPBACK, "--port", Integer.toString(ports[0]),
               "--webui-port", Integer.toString(ports[1]))));
       for (int i = 1; i <= workers; i++) {
         String name = "worker-" + i;
-        started.put(name, launch(name, "org.apache.spark.deploy.worker.Worker", List.of(
-            "--host", LOOPBACK,
-            "--port", Integer.toString(ports[2 * i]),
-            "--webui-port", Integer.toString(ports[2 * i + 1]),
-            "--cores", Integer.toString(cores), "--memory", memory,
-            "--work-dir", folder.workDir(name).toString(), masterUrl)));
+        started.put(name, launch(name, pins.get(i - 1), "org.apache.spark.deploy.worker.Worker",
+            List.of("--host", LOOPBACK,
+                "--port", Integer.toString(ports[2 * i]),
+                "--webui-port", Integer.toString(ports[2 * i + 1]),
+                "--cores", Integer.toString(cores), "--memory", memory,
+                "--work-dir", folder.workDir(name).toString(), masterUrl)));
       }
       awaitWorkers(info, started);
       return info;
@@ -140,8 +154,24 @@ public final class LocalCluster {
     return folder.log(daemon);
   }
 
-  private ProcessHandle launch(String name, String mainClass, List<String> args) {
+  private static List<Optional<CpuList>> pinning(int workers, int cores, boolean pinCores) {
+    if (!pinCores) {
+      return java.util.Collections.nCopies(workers, Optional.empty());
+    }
+    if (!Files.isExecutable(TASKSET)) {
+      throw new ConfigException("--pin-cores needs " + TASKSET + " (util-linux), which is not"
+          + " here; start without it.");
+    }
+    CpuList allowed = CpuList.ofProcess(ProcessHandle.current().pid()).orElseThrow(
+        () -> new ConfigException("--pin-cores needs Linux's /proc to know the CPUs."));
+    return allowed.split(workers, cores).stream().map(Optional::of).toList();
+  }
+
+  private ProcessHandle launch(String name, Optional<CpuList> cpus, String mainClass,
+                               List<String> args) {
     List<String> cmd = new ArrayList<>();
+    // taskset execs in place: the pid recorded is still the JVM's.
+    cpus.ifPresent(c -> cmd.addAll(List.of(TASKSET.toString(), "-c", c.toString())));
     cmd.add(SparkDistribution.java().toString());
     cmd.add(DAEMON_HEAP);
     cmd.addAll(SparkDistribution.moduleOptions());

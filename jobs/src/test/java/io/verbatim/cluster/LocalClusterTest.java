@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.verbatim.config.ConfigException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +66,47 @@ class LocalClusterTest {
     assertThrows(ConfigException.class, () -> cluster.start(noJars, 2, 1, "lots"));
     assertThrows(ConfigException.class, () -> cluster.start(noJars, 0, 1, "2g"));
     assertEquals(Map.of(), cluster.recordedPids());
+  }
+
+  @Test
+  void cpuListsReadAsLinuxWritesThem() {
+    assertEquals(List.of(0, 1, 2, 3, 6), CpuList.parse("0-3,6").cpus());
+    assertEquals("0,1,2,3,6", CpuList.parse(" 6,0-3\n").toString());
+    assertEquals(List.of(new CpuList(List.of(0, 1)), new CpuList(List.of(2, 3))),
+        CpuList.parse("0-3,6").split(2, 2));
+  }
+
+  @Test
+  void pinningMoreCoresThanThereAreCpusIsRefused() {
+    ConfigException e = assertThrows(ConfigException.class,
+        () -> CpuList.parse("0-1").split(3, 1));
+    assertTrue(e.getMessage().contains("needs 3 CPUs"), e.getMessage());
+    LocalCluster cluster = new LocalCluster(dir);
+    int cpus = CpuList.ofProcess(ProcessHandle.current().pid()).map(c -> c.cpus().size())
+        .orElse(Runtime.getRuntime().availableProcessors());
+    assertThrows(ConfigException.class,
+        () -> cluster.start(noJars, cpus + 1, 1, "2g", true));
+    assertEquals(Map.of(), cluster.recordedPids(), "nothing started");
+  }
+
+  @Test
+  void aPinnedDaemonsChildrenInheritItsCpus() throws IOException {
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/taskset")), "taskset is not installed");
+    Optional<CpuList> allowed = CpuList.ofProcess(ProcessHandle.current().pid());
+    assumeTrue(allowed.isPresent(), "no /proc here");
+    CpuList last = new CpuList(List.of(allowed.get().cpus().get(allowed.get().cpus().size() - 1)));
+    ClusterFolder folder = new ClusterFolder(dir);
+    // What a pinned worker is: taskset in front of the daemon; its executors are its children.
+    ProcessHandle daemon = Daemons.launch(List.of("/usr/bin/taskset", "-c", last.toString(),
+        "bash", "-c", "sleep 120 & wait", Daemons.MARKER + folder.dir()), Map.of(),
+        folder.log("worker-1"));
+    try {
+      ProcessHandle child = awaitChild(daemon);
+      assertEquals(Optional.of(last), CpuList.ofProcess(daemon.pid()));
+      assertEquals(Optional.of(last), CpuList.ofProcess(child.pid()));
+    } finally {
+      Daemons.end(daemon);
+    }
   }
 
   @Test

@@ -3,8 +3,10 @@ package io.verbatim.jobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.verbatim.cluster.ClusterInfo;
+import io.verbatim.cluster.CpuList;
 import io.verbatim.cluster.JobJars;
 import io.verbatim.cluster.LocalCluster;
 import io.verbatim.cluster.MasterStatus;
@@ -20,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -28,8 +31,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Spark's standalone cluster as {@code verbatim cluster} runs it: a master and two one-core
- * workers on 127.0.0.1, {@code run} on the sample data submitted through SparkSubmit with the
- * application jar, outputs equal to an embedded run's, and nothing left running afterwards.
+ * workers on 127.0.0.1 (each pinned to its own CPU where taskset exists), {@code run} on the
+ * sample data submitted through SparkSubmit with the application jar, outputs equal to an
+ * embedded run's, and nothing left running afterwards.
  */
 class ClusterIT {
 
@@ -37,6 +41,14 @@ class ClusterIT {
 
   /** Under target/ rather than a temporary folder, so the daemons' logs outlive a failure. */
   private static final Path DIR = Path.of("target", "cluster-it").toAbsolutePath();
+  /**
+   * Pinned as the scale-out benchmark runs it (each worker on its own CPU) where taskset and two
+   * CPUs are here; unpinned elsewhere, and the affinity test is skipped.
+   */
+  private static final boolean PINNED = Files.isExecutable(Path.of("/usr/bin/taskset"))
+      && CpuList.ofProcess(ProcessHandle.current().pid()).map(c -> c.cpus().size() >= 2)
+          .orElse(false);
+
   private static LocalCluster cluster;
   private static ClusterInfo info;
   private static Map<String, Long> daemons;
@@ -57,7 +69,7 @@ class ClusterIT {
     }
     cluster = new LocalCluster(DIR.resolve("cluster"));
     try {
-      info = cluster.start(SparkDistribution.ofCheckout(), 2, 1, "2g");
+      info = cluster.start(SparkDistribution.ofCheckout(), 2, 1, "2g", PINNED);
     } finally {
       daemons = cluster.recordedPids();
     }
@@ -93,6 +105,19 @@ class ClusterIT {
       assertEquals(1, w.cores());
     }
     assertEquals(3, cluster.live().size(), "master and two workers: " + cluster.live());
+  }
+
+  @Test
+  void pinnedWorkersEachRunOnTheirOwnCpu() {
+    assumeTrue(PINNED, "taskset or a second CPU is missing: the cluster runs unpinned");
+    List<CpuList> shares = CpuList.ofProcess(ProcessHandle.current().pid()).orElseThrow()
+        .split(2, 1);
+    Map<String, Long> live = cluster.live();
+    assertEquals(Optional.of(shares.get(0)), CpuList.ofProcess(live.get("worker-1")));
+    assertEquals(Optional.of(shares.get(1)), CpuList.ofProcess(live.get("worker-2")));
+    // The master (like the driver) is not pinned.
+    assertEquals(CpuList.ofProcess(ProcessHandle.current().pid()),
+        CpuList.ofProcess(live.get("master")));
   }
 
   @Test
