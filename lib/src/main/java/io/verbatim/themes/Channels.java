@@ -8,8 +8,7 @@ import java.util.List;
  * whose head word (the last of its key: "confirmation email", "phone call") is a channel noun of
  * {@code theme-words.txt}, or one that folds a bare channel noun into itself ("call centre" takes
  * in "call"). A complaint names its channel on the way to its subject ("they sent a letter saying
- * my loan was in default"), so a channel theme never stands over another problem as its parent,
- * and a comment is about its channel only when it names nothing else.
+ * my loan was in default"), so a channel theme never stands over another problem as its parent.
  */
 public final class Channels {
 
