@@ -59,7 +59,7 @@ public final class MainTheme implements Serializable {
       long family = familyComments == null ? s.comments() : familyComments.applyAsLong(id);
       weight.put(id, rarity(family, comments));
       subtreeWeight.put(id, rarity(s.comments(), comments));
-      share.put(id, comments == 0 ? 0 : s.comments() / (double) comments);
+      share.put(id, comments == 0 ? 0 : family / (double) comments);
     }
   }
 
@@ -88,7 +88,10 @@ public final class MainTheme implements Serializable {
     return catalog.get(id) != null && catalog.namesItsChange(id);
   }
 
-  /** The share of the corpus's comments that name the theme or one below it. */
+  /**
+   * The share of the corpus's comments that name the theme or a kind of it (with subtree counts,
+   * {@link #MainTheme(ThemeCatalog, List, long)}: or any theme below it).
+   */
   public double share(String id) {
     return share.getOrDefault(id, 0.0);
   }
