@@ -37,7 +37,7 @@ record CorpusThemes(List<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeSta
     List<AnalyzedComment> tagged = analysed.stream().map(tagger::apply).toList();
     ThemeStats stats = new ThemeStats(window, config.annotation().negativeBelow());
     tagged.forEach(c -> stats.add(c, catalog));
-    MainTheme main = new MainTheme(catalog, stats.summaries(catalog), stats.all().comments());
+    MainTheme main = new MainTheme(catalog, stats);
     IdeaCollector evidence = new IdeaCollector(config.ideas(), window, main);
     tagged.forEach(evidence::add);
     IdeaBuilder.Result ideas = new IdeaBuilder(config.ideas(), config.input())

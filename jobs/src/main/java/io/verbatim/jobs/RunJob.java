@@ -231,8 +231,7 @@ public final class RunJob {
     }
     timer.start("ideas");
     // A comment is evidence for its main theme's implied idea, a complaint for its rarest theme.
-    MainTheme main = new MainTheme(themes.catalog(), themes.summaries(),
-        themes.stats().all().comments());
+    MainTheme main = new MainTheme(themes.catalog(), themes.stats());
     IdeaCollector evidence = themes.tagged().treeAggregate(
         new IdeaCollector(config.ideas(), themes.window(), main), IdeaCollector::add,
         IdeaCollector::merge);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * The one theme a comment is mostly about: the theme it names in most sentences, each weighted by
@@ -16,24 +17,54 @@ import java.util.Map;
  * others, and what a manager would file it under, is the rarer theme it keeps returning to. The
  * square root keeps one passing mention of a rare word from outweighing the comment's subject
  * (on the CFPB dev parts it gave NMI 0.329 and 0.290 against 0.321 and 0.288 for the plain
- * inverse document frequency and 0.259 and 0.272 for no weighting).
+ * inverse document frequency and 0.259 and 0.272 for no weighting). A theme's rarity is that of
+ * its own family, the theme and the kinds of it ({@link ThemeStats#familyComments}): the
+ * top-level nesting hangs other themes under a kept one because they are mentioned together,
+ * and counting those would make "Fees" look more common the more it is given, passing its
+ * complaints to other themes whenever the nesting changes. A top-level theme, which stands for everything under it
+ * ({@link #topLevelOf}), keeps the rarity of its whole subtree.
  */
 public final class MainTheme implements Serializable {
 
   private final ThemeCatalog catalog;
   private final Map<String, Double> weight = new HashMap<>();
+  private final Map<String, Double> subtreeWeight = new HashMap<>();
   private final Map<String, Double> share = new HashMap<>();
 
   /**
+   * Main themes from the corpus's theme figures, each theme's rarity from its own family.
+   *
+   * @param stats the figures of the tagged corpus, over {@code catalog}
+   */
+  public MainTheme(ThemeCatalog catalog, ThemeStats stats) {
+    this(catalog, stats.summaries(catalog), stats.all().comments(), stats::familyComments);
+  }
+
+  /**
+   * Main themes where every theme's rarity is that of its subtree: for a catalog with no
+   * themes hung under others by co-occurrence, where the two are the same.
+   *
    * @param summaries every theme's figures for the corpus ({@link ThemeStats#summaries})
    * @param comments comments in the corpus
    */
   public MainTheme(ThemeCatalog catalog, List<ThemeSummary> summaries, long comments) {
+    this(catalog, summaries, comments, null);
+  }
+
+  private MainTheme(ThemeCatalog catalog, List<ThemeSummary> summaries, long comments,
+                    ToLongFunction<String> familyComments) {
     this.catalog = catalog;
     for (ThemeSummary s : summaries) {
-      weight.put(s.theme().id(), Math.sqrt(Math.log((comments + 1.0) / (s.comments() + 1.0))));
-      share.put(s.theme().id(), comments == 0 ? 0 : s.comments() / (double) comments);
+      String id = s.theme().id();
+      long family = familyComments == null ? s.comments() : familyComments.applyAsLong(id);
+      weight.put(id, rarity(family, comments));
+      subtreeWeight.put(id, rarity(s.comments(), comments));
+      share.put(id, comments == 0 ? 0 : family / (double) comments);
     }
+  }
+
+  private static double rarity(long naming, long comments) {
+    return Math.sqrt(Math.log((comments + 1.0) / (naming + 1.0)));
   }
 
   /** The comment's main theme as tagged (most specific), null when it has none. */
@@ -57,7 +88,10 @@ public final class MainTheme implements Serializable {
     return catalog.get(id) != null && catalog.namesItsChange(id);
   }
 
-  /** The share of the corpus's comments that name the theme or one below it. */
+  /**
+   * The share of the corpus's comments that name the theme or a kind of it (with subtree counts,
+   * {@link #MainTheme(ThemeCatalog, List, long)}: or any theme below it).
+   */
   public double share(String id) {
     return share.getOrDefault(id, 0.0);
   }
@@ -74,7 +108,7 @@ public final class MainTheme implements Serializable {
     Map<String, Double> score = new LinkedHashMap<>();
     for (Sentence s : c.sentences()) {
       for (String id : s.themeIds()) {
-        score.merge(root(id), weight.getOrDefault(root(id), 0.0), Double::sum);
+        score.merge(root(id), subtreeWeight.getOrDefault(root(id), 0.0), Double::sum);
       }
     }
     return best(score);

@@ -52,10 +52,11 @@ public final class ThemeBuilder {
         .forEach(p -> chosen.putIfAbsent(p, df.get(p)));
 
     Map<String, List<String>> spellings = foldSpellings(chosen, df);
+    Map<String, String> merged = foldNearDuplicates(chosen, df, spellings);
 
     Map<String, String> parentKeys = new LinkedHashMap<>();
     for (String key : chosen.keySet()) {
-      parentOf(key, chosen).ifPresent(p -> parentKeys.put(key, p));
+      parentOf(key, chosen, merged).ifPresent(p -> parentKeys.put(key, p));
     }
     List<Theme> themes = new ArrayList<>();
     Map<String, String> changes = new LinkedHashMap<>();
@@ -96,9 +97,11 @@ public final class ThemeBuilder {
 
   /**
    * The broader theme: the taxonomy's explicit parent if chosen, else the most mentioned chosen
-   * theme made of a part of this phrase's words (the head word wins ties).
+   * theme made of a part of this phrase's words (the head word wins ties). A channel word is
+   * the parent only when no other word is a theme: a "collection letter" is about collection.
    */
-  private Optional<String> parentOf(String key, Map<String, Long> chosen) {
+  private Optional<String> parentOf(String key, Map<String, Long> chosen,
+                                    Map<String, String> merged) {
     Optional<String> explicit = taxonomy.entry(key).map(Taxonomy.Entry::parent)
         .filter(chosen::containsKey);
     if (explicit.isPresent() || !key.contains(" ")) {
@@ -108,9 +111,10 @@ public final class ThemeBuilder {
     String best = null;
     for (int i = words.length - 1; i >= 0; i--) {
       // Modifiers are kept as written ("meal voucher"), so look them up folded ("food").
-      String w = taxonomy.normaliseWord(words[i]);
-      if (!w.equals(key) && chosen.containsKey(w)
-          && (best == null || chosen.get(w) > chosen.get(best))) {
+      String w = NearDuplicates.canonical(taxonomy.normaliseWord(words[i]), merged);
+      if (!w.equals(key) && chosen.containsKey(w) && (best == null
+          || channel(best) && !channel(w)
+          || channel(best) == channel(w) && chosen.get(w) > chosen.get(best))) {
         best = w;
       }
     }
@@ -119,6 +123,35 @@ public final class ThemeBuilder {
       best = chosen.containsKey(tail) ? tail : null;
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * One theme per thing however customers name it ({@link NearDuplicates}: "vehicle" folds into
+   * "car", "vehicle title" into "car title" when both are themes): the folded phrases leave
+   * {@code chosen} and become members of the theme that keeps them. A taxonomy key is never
+   * folded. Returns each folded word and the word that kept its theme.
+   */
+  private Map<String, String> foldNearDuplicates(Map<String, Long> chosen, Map<String, Long> df,
+                                                 Map<String, List<String>> members) {
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    chosen.keySet().stream().filter(k -> !k.contains(" ")).forEach(words::add);
+    Map<String, String> merged = NearDuplicates.find(df, words, w -> taxonomy.entry(w).isEmpty());
+    for (String key : List.copyOf(chosen.keySet())) {
+      String kept = NearDuplicates.canonical(key, merged);
+      if (!kept.equals(key) && chosen.containsKey(kept) && taxonomy.entry(key).isEmpty()) {
+        chosen.remove(key);
+        List<String> into = members.computeIfAbsent(kept, k -> new ArrayList<>());
+        into.add(key);
+        into.addAll(members.getOrDefault(key, List.of()));
+        members.remove(key);
+      }
+    }
+    return merged;
+  }
+
+  private boolean channel(String key) {
+    return Channels.names(key, taxonomy.entry(key).map(Taxonomy.Entry::synonyms)
+        .orElse(List.of()));
   }
 
   /**

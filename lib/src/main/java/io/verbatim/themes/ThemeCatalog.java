@@ -148,16 +148,37 @@ public final class ThemeCatalog implements Serializable {
     if (event != null && byId.containsKey(event)) {
       return event;
     }
+    List<String> line = kindLine(id);
     String at = id;
-    List<String> lineage = hierarchy.lineage(id);
-    for (String parent : lineage.subList(1, lineage.size())) {
-      if (namesItsChange(at) || !List.of(byId.get(at).key().split(" ")).containsAll(
-          List.of(byId.get(parent).key().split(" ")))) {
+    for (String parent : line.subList(1, line.size())) {
+      if (namesItsChange(at)) {
         break;
       }
       at = parent;
     }
     return at;
+  }
+
+  /**
+   * The theme and the ancestors it is a kind of, nearest first: up the tree while the parent's
+   * words are all words of the theme ("late payment fee", "payment fee", "fee"), stopping at the
+   * first parent hung over it by co-occurrence only ("car" under "letter"), which is another
+   * thing.
+   */
+  public List<String> kindLine(String id) {
+    if (!byId.containsKey(id)) {
+      return List.of(id);
+    }
+    List<String> lineage = hierarchy.lineage(id);
+    List<String> out = new ArrayList<>(List.of(id));
+    for (String parent : lineage.subList(1, lineage.size())) {
+      if (!List.of(byId.get(out.get(out.size() - 1)).key().split(" ")).containsAll(
+          List.of(byId.get(parent).key().split(" ")))) {
+        break;
+      }
+      out.add(parent);
+    }
+    return out;
   }
 
   /**

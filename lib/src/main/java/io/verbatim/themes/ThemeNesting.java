@@ -14,11 +14,14 @@ import java.util.TreeSet;
 
 /**
  * Keeps the top level short enough for a manager to scan: the {@code maxTopLevel} most mentioned
- * top-level themes stay, and every smaller one hangs under the kept theme it is most often
- * mentioned with, relative to how common that theme is (lift of their co-occurrence in
- * comments; a theme too rare for that goes under the kept theme it shares most comments with,
- * and one that shares none stays on top). Counting is a mergeable pass over the analysed comments, before tagging, so tagging
- * and every figure use the final tree; ties break by key, so the same comments give the same tree.
+ * top-level themes that are not channels ({@link Channels}) stay, and every smaller one hangs
+ * under the kept theme it is most often mentioned with, relative to how common that theme is
+ * (lift of their co-occurrence in comments; a theme too rare for that goes under the kept theme
+ * it shares most comments with, and one that shares none stays on top). A channel ({@link Channels}: "letter", "email") is
+ * never such a parent: complaints of every kind arrive by letter, so lift there says nothing about
+ * what they are about, and a channel stays on top only when too few other themes fill the top
+ * level. Counting is a mergeable pass over the analysed comments, before tagging, so tagging and
+ * every figure use the final tree; ties break by key, so the same comments give the same tree.
  */
 public final class ThemeNesting implements Serializable {
 
@@ -63,8 +66,10 @@ public final class ThemeNesting implements Serializable {
 
   /** The catalog with at most {@code maxTopLevel} top-level themes that were mentioned. */
   public ThemeCatalog nest(int maxTopLevel) {
+    // A channel is kept on top only when there are too few other themes to fill the top level.
     List<String> roots = comments.keySet().stream()
-        .sorted(Comparator.comparing((String id) -> -comments.get(id))
+        .sorted(Comparator.comparing((String id) -> Channels.names(catalog.get(id)))
+            .thenComparing(id -> -comments.get(id))
             .thenComparing(id -> catalog.get(id).key()))
         .toList();
     if (roots.size() <= maxTopLevel) {
@@ -78,6 +83,9 @@ public final class ThemeNesting implements Serializable {
       String mostShared = null;
       long mostSharedCount = 0;
       for (String k : kept) {
+        if (Channels.names(catalog.get(k))) {
+          continue;
+        }
         long shared = pairs.getOrDefault(root.compareTo(k) < 0 ? root + " " + k : k + " " + root,
             0L);
         double lift = shared * (double) total / (comments.get(root) * (double) comments.get(k));

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,11 @@ public final class ThemeStats implements Serializable {
   private final double negativeBelow;
   private final Tally all = new Tally();
   private final Map<String, Tally> byTheme = new HashMap<>();
+  /**
+   * Comments naming each theme or a kind of it ({@link ThemeCatalog#kindLine}): the theme's own
+   * family, without the other themes the top-level nesting hung under it by co-occurrence.
+   */
+  private final Map<String, Long> familyComments = new HashMap<>();
   private long themed;
 
   /**
@@ -38,8 +44,10 @@ public final class ThemeStats implements Serializable {
   public ThemeStats add(AnalyzedComment c, ThemeCatalog catalog) {
     all.addComment(c, window);
     Set<String> commentThemes = new LinkedHashSet<>();
+    Set<String> families = new HashSet<>();
     for (Sentence s : c.sentences()) {
       all.addSentence(s);
+      s.themeIds().forEach(id -> families.addAll(catalog.kindLine(id)));
       // Each theme counts how the sentence speaks of it, not the sentence as a whole.
       Map<String, Double> sentenceThemes =
           ThemeSentiments.withAncestors(s.themeIds(), s::sentimentFor, catalog::withAncestors);
@@ -50,6 +58,7 @@ public final class ThemeStats implements Serializable {
     for (String id : commentThemes) {
       byTheme.computeIfAbsent(id, k -> new Tally()).addComment(c, window);
     }
+    families.forEach(id -> familyComments.merge(id, 1L, Long::sum));
     if (!commentThemes.isEmpty()) {
       themed++;
     }
@@ -59,6 +68,7 @@ public final class ThemeStats implements Serializable {
   public ThemeStats merge(ThemeStats o) {
     all.merge(o.all);
     o.byTheme.forEach((k, v) -> byTheme.merge(k, v, Tally::merge));
+    o.familyComments.forEach((k, v) -> familyComments.merge(k, v, Long::sum));
     themed += o.themed;
     return this;
   }
@@ -70,6 +80,14 @@ public final class ThemeStats implements Serializable {
 
   public TrendWindow window() {
     return window;
+  }
+
+  /**
+   * Comments naming the theme or a kind of it ("Fees" counts "late fee", not "Car" hung under it
+   * by co-occurrence): how common the thing itself is, whatever the top-level nesting did.
+   */
+  public long familyComments(String id) {
+    return familyComments.getOrDefault(id, 0L);
   }
 
   /** Share of comments that fall in no theme. */

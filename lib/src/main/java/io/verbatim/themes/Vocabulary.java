@@ -31,6 +31,12 @@ final class Vocabulary {
   static final Set<String> EVALUATIVE = FILE.words("evaluative");
 
   /**
+   * Nouns that name how a customer and a company reach each other (letter, email, phone call),
+   * not what went wrong ({@link Channels}).
+   */
+  static final Set<String> CHANNEL_NOUNS = FILE.words("channel nouns");
+
+  /**
    * Set phrases (lemmas) whose nouns name nothing: "room for improvement" is a verdict, not a
    * hotel room.
    */

@@ -7,8 +7,10 @@
  * sentence, failures told as events included ({@link io.verbatim.themes.EventPhrases});
  * {@link io.verbatim.themes.PhraseCounts} counts them over all comments (mergeable, so a
  * distributed runner can aggregate it); {@link io.verbatim.themes.ThemeBuilder} turns the counts
- * into a {@link io.verbatim.themes.ThemeCatalog}; {@link io.verbatim.themes.ThemeNesting} keeps
- * the top level short by co-occurrence; {@link io.verbatim.themes.ThemeTagger} tags
+ * into a {@link io.verbatim.themes.ThemeCatalog}, folding words used alike into one theme
+ * ({@link io.verbatim.themes.NearDuplicates}); {@link io.verbatim.themes.ThemeNesting} keeps
+ * the top level short by co-occurrence, never under a channel
+ * ({@link io.verbatim.themes.Channels}: letter, email, phone call); {@link io.verbatim.themes.ThemeTagger} tags
  * sentences with it, each theme with the sentiment of the clause that names it;
  * {@link io.verbatim.themes.ThemeStats} measures each theme by those per-theme scores
  * ({@link io.verbatim.themes.ThemeSentiments} rolls them up to parent themes);

@@ -190,4 +190,33 @@ class ThemeBuilderTest {
     assertEquals(Optional.of("closure"), EventPhrases.eventNounOf("closed account"));
     assertEquals(Optional.empty(), EventPhrases.eventNounOf("account"));
   }
+
+  @Test
+  void wordsUsedAlikeAreOneThemeWithTheMergeRecordedInItsMembers() {
+    Map<String, Integer> phrases = new java.util.HashMap<>();
+    for (String partner : List.of("_ loan", "_ title", "_ repair", "my _", "_ insurance",
+        "_ key")) {
+      phrases.put(partner.replace("_", "car"), 12);
+      phrases.put(partner.replace("_", "vehicle"), 6);
+    }
+    phrases.put("car", 30);
+    phrases.put("vehicle", 14);
+    ThemeCatalog catalog = builder.build(counts(phrases));
+    Theme car = byKey(catalog, "car").orElseThrow();
+    assertTrue(car.terms().contains("vehicle"), car.toString());
+    assertFalse(byKey(catalog, "vehicle").isPresent());
+    Theme title = byKey(catalog, "car title").orElseThrow();
+    assertTrue(title.terms().contains("vehicle title"), title.toString());
+    assertEquals(title.id(), catalog.idOf("vehicle title"));
+    assertEquals(catalog.themes(), builder.build(counts(phrases)).themes(), "stable run to run");
+  }
+
+  @Test
+  void aChannelWordIsNotTheParentOfACompoundWhoseOtherWordIsATheme() {
+    ThemeCatalog catalog = builder.build(counts(Map.of(
+        "letter", 30, "collection", 20, "collection letter", 8)));
+    Theme compound = byKey(catalog, "collection letter").orElseThrow();
+    assertEquals(byKey(catalog, "collection").orElseThrow().id(), compound.parentId(),
+        "a collection letter is about collection, however many letters are mentioned");
+  }
 }

@@ -84,4 +84,24 @@ class ThemeNestingTest {
     assertNull(main.of(comment("n", null, null,
         sentence(0, "a", 0, List.of(), List.of(), false, null))));
   }
+
+  @Test
+  void aChannelNeitherTakesATopPlaceFromASubjectNorStandsOverOne() {
+    ThemeCatalog withLetters = new ThemeCatalog(List.of(theme("letter"), theme("refund"),
+        theme("seat"), theme("legroom")));
+    ThemeNesting nesting = new ThemeNesting(withLetters);
+    for (int i = 0; i < 8; i++) {
+      nesting.add(naming("a" + i, "letter", i < 4 ? "refund" : "seat"));
+    }
+    nesting.add(naming("l1", "legroom", "letter"));
+    nesting.add(naming("l2", "legroom", "letter", "seat"));
+    nesting.add(naming("l3", "legroom", "letter", "seat"));
+    ThemeCatalog nested = nesting.nest(2);
+    assertNull(nested.get("t-refund").parentId());
+    assertNull(nested.get("t-seat").parentId());
+    assertEquals("t-seat", nested.get("t-legroom").parentId(),
+        "under the subject it is named with, never under the letter it arrived by");
+    assertEquals("t-seat", nested.get("t-letter").parentId(),
+        "the most mentioned theme, a channel, makes way for the subjects");
+  }
 }
