@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,9 +72,13 @@ public final class IndexJob {
       for (Row r : read(spark, tables, OutputSchema.IDEAS).collectAsList()) {
         builder.addIdea(Tables.ideaOf(r));
       }
-      Iterator<Row> it = joined.toLocalIterator();
-      while (it.hasNext()) {
-        builder.addSentence(sentence(it.next(), metadata));
+      // Read ahead: Spark computes the next partition while this thread indexes the current
+      // one, rather than the two taking turns.
+      try (Prefetched<Row> it = new Prefetched<>(joined.toLocalIterator(), 50_000,
+          "index-read-ahead")) {
+        while (it.hasNext()) {
+          builder.addSentence(sentence(it.next(), metadata));
+        }
       }
       return builder.commit();
     } catch (IOException e) {

@@ -38,12 +38,7 @@ record Ingested(List<InputFiles.InputFile> files, JavaRDD<IngestResult> results,
           return new Tuple2<>(c.id(), c);
         });
     JavaPairRDD<String, Comment> kept = byId.reduceByKey(Duplicates::earlier);
-    JavaRDD<Reject> duplicates = byId.join(kept)
-        .filter(t -> !Duplicates.isKept(t._2()._1(), t._2()._2()))
-        .map(t -> Duplicates.reject(t._2()._1(), t._2()._2()));
     JavaRDD<Comment> accepted = kept.values().persist(StorageLevel.MEMORY_AND_DISK());
-    JavaRDD<Reject> rejects = results.filter(r -> r instanceof IngestResult.Rejected)
-        .map(r -> ((IngestResult.Rejected) r).reject()).union(duplicates);
     long[] readAccepted = results.aggregate(new long[2], (n, r) -> {
       n[0]++;
       if (r instanceof IngestResult.Accepted) {
@@ -52,9 +47,19 @@ record Ingested(List<InputFiles.InputFile> files, JavaRDD<IngestResult> results,
       return n;
     }, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
     InputCounts.Tally tally = InputCounts.tally(accepted);
+    long duplicateIds = readAccepted[1] - tally.comments();
     long duplicateTexts = tally.comments() - accepted.map(Duplicates::textKey).distinct().count();
+    JavaRDD<Reject> rejects = results.filter(r -> r instanceof IngestResult.Rejected)
+        .map(r -> ((IngestResult.Rejected) r).reject());
+    if (duplicateIds > 0) {
+      // Joining every comment with the one kept for its id is a shuffle of the whole input,
+      // paid (when the rejects are written) only when some id does repeat.
+      rejects = rejects.union(byId.join(kept)
+          .filter(t -> !Duplicates.isKept(t._2()._1(), t._2()._2()))
+          .map(t -> Duplicates.reject(t._2()._1(), t._2()._2())));
+    }
     return new Ingested(files, results, accepted, rejects,
-        tally.counts(readAccepted[0], readAccepted[1] - tally.comments(), duplicateTexts));
+        tally.counts(readAccepted[0], duplicateIds, duplicateTexts));
   }
 
   void release() {

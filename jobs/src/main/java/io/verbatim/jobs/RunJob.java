@@ -320,7 +320,7 @@ public final class RunJob {
     timer.start("write");
     progress.stage("write", null, 0);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    JavaRDD<AnalyzedComment> tagged = themes.tagged();
+    JavaRDD<AnalyzedComment> tagged = forWriting(themes.tagged(), counts.accepted());
     Broadcast<IdeaIndex> ideaIndex = jsc.broadcast(ideas.index());
     Tables tables = new Tables(themes.totals().metadataColumns());
     write(tagged.map(c -> tables.comment(c, ideaIndex.value().ideaIds(c))), tables.comments(),
@@ -393,6 +393,18 @@ public final class RunJob {
     // overhead stays negligible.
     long wanted = Math.max(2L * cores, Math.min(comments / 250, 2_000));
     return (int) wanted;
+  }
+
+  /**
+   * The tagged comments in as many partitions as the tables should have files. Annotation wants
+   * many small partitions (balance, progress); written as they are, a million comments become
+   * 2,000 small files per table, each a task with its own Parquet writer, and the index then
+   * reads them all back. Merged without a shuffle into about one file per 100,000 comments (at
+   * least one per core, so every core writes).
+   */
+  private JavaRDD<AnalyzedComment> forWriting(JavaRDD<AnalyzedComment> tagged, long comments) {
+    long files = Math.max(spark.sparkContext().defaultParallelism(), comments / 100_000 + 1);
+    return files < tagged.getNumPartitions() ? tagged.coalesce((int) files) : tagged;
   }
 
   private void write(JavaRDD<Row> rows, StructType schema, String path) {
