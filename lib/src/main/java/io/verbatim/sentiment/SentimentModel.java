@@ -71,7 +71,7 @@ public final class SentimentModel implements java.io.Serializable {
    * has a letter or digit (nothing said, so no opinion, whatever the bias leans to).
    */
   public SentimentScores scores(List<Token> tokens) {
-    if (tokens.stream().noneMatch(t -> t.word().codePoints().anyMatch(Character::isLetterOrDigit))) {
+    if (saysNothing(tokens)) {
       return new SentimentScores(0, 1, 0);
     }
     return scoresOfFeatures(SentimentFeatures.values(tokens));
@@ -82,14 +82,15 @@ public final class SentimentModel implements java.io.Serializable {
    * features of {@link SentimentFeatures#ofComment}; certainly neutral when nothing is said.
    */
   public SentimentScores commentScores(List<List<Token>> sentences) {
-    boolean said = false;
-    for (List<Token> s : sentences) {
-      said |= s.stream().anyMatch(t -> t.word().codePoints().anyMatch(Character::isLetterOrDigit));
-    }
-    if (!said) {
+    if (sentences.stream().allMatch(SentimentModel::saysNothing)) {
       return new SentimentScores(0, 1, 0);
     }
     return scoresOfFeatures(SentimentFeatures.ofComment(sentences));
+  }
+
+  /** No token has a letter or digit: nothing said, so no opinion, whatever the bias leans to. */
+  private static boolean saysNothing(List<Token> tokens) {
+    return tokens.stream().noneMatch(t -> t.word().codePoints().anyMatch(Character::isLetterOrDigit));
   }
 
   /**

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Discovers themes from phrase counts: frequent aspect phrases become themes, pinned taxonomy
@@ -133,7 +135,7 @@ public final class ThemeBuilder {
    */
   private Map<String, String> foldNearDuplicates(Map<String, Long> chosen, Map<String, Long> df,
                                                  Map<String, List<String>> members) {
-    java.util.Set<String> words = new java.util.TreeSet<>();
+    Set<String> words = new TreeSet<>();
     chosen.keySet().stream().filter(k -> !k.contains(" ")).forEach(words::add);
     Map<String, String> merged = NearDuplicates.find(df, words, w -> taxonomy.entry(w).isEmpty());
     for (String key : List.copyOf(chosen.keySet())) {
