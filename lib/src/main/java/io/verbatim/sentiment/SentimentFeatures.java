@@ -3,15 +3,12 @@ package io.verbatim.sentiment;
 import io.verbatim.events.ServiceFailure;
 import io.verbatim.model.Token;
 import io.verbatim.sentiment.vader.Vader;
-import io.verbatim.words.WordVectors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * Features of a token list, as the classifier sees them. They read only word forms, never POS
@@ -46,9 +43,6 @@ public final class SentimentFeatures {
   /** Euclidean length of the head (first sentence) features of a comment. */
   public static final double HEAD_NORM = 1.5;
   static final String HEAD = "h:";
-  static final String VECTOR = "v:";
-  static final String HEAD_VECTOR = "hv:";
-  private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
   /** Value of a lexicon feature. */
   static final double LEXICON_VALUE = 1.0;
   /** VADER valence sums at or above this read as 1. */
@@ -98,9 +92,6 @@ public final class SentimentFeatures {
         for (String word : head) {
           out.put(HEAD + word, value);
         }
-      }
-      if (Experiment.HEAD_NORM > 0) {
-        meanVector(head, Experiment.HEAD_NORM, VectorNames.HEAD, out);
       }
     }
     return out;
@@ -167,12 +158,6 @@ public final class SentimentFeatures {
       double scale = NGRAM_NORM / Math.sqrt(out.size());
       out.replaceAll((name, v) -> scale);
     }
-    if (Experiment.NORM > 0) {
-      meanVector(words, Experiment.NORM, VectorNames.WORDS, out);
-    }
-    if (Experiment.INDUCED > 0) {
-      induced(words, out);
-    }
     if (positive > 0) {
       out.put("lex:pos", LEXICON_VALUE);
     }
@@ -219,97 +204,6 @@ public final class SentimentFeatures {
       } else if (t.word().indexOf('!') >= 0) {
         out.put("shape:exclaim", LEXICON_VALUE);
       }
-    }
-  }
-
-  /** Experiment settings (temporary). */
-  static final class Experiment {
-    static final String[] P = System.getProperty("verbatim.sentvec", "0,flip,stop,0").split(",");
-    static final double NORM = Double.parseDouble(P[0]);
-    static final String NEG = P[1];
-    static final boolean STOP = P[2].equals("stop");
-    static final double HEAD_NORM = Double.parseDouble(P[3]);
-    static final double INDUCED = P.length > 4 ? Double.parseDouble(P[4]) : 0;
-  }
-
-  private static void induced(List<String> words, Map<String, Double> out) {
-    double pos = 0;
-    double neg = 0;
-    for (String marked : words) {
-      boolean negated = marked.startsWith(NEGATED);
-      String word = negated ? marked.substring(NEGATED.length()) : marked;
-      if (STOP_WORDS.contains(word) || io.verbatim.sentiment.vader.Vader.knows(word)) {
-        continue;
-      }
-      double v = io.verbatim.sentiment.vader.InducedValence.of(word);
-      if (negated) {
-        v = -v;
-      }
-      if (v >= Experiment.INDUCED) {
-        pos += v;
-      } else if (v <= -Experiment.INDUCED) {
-        neg -= v;
-      }
-    }
-    if (pos > 0) {
-      out.put("iv:pos", Math.min(pos, VADER_CAP) / VADER_CAP);
-    }
-    if (neg > 0) {
-      out.put("iv:neg", Math.min(neg, VADER_CAP) / VADER_CAP);
-    }
-  }
-
-  /** Feature names of the vector dimensions, made once (the vectors load on first use). */
-  private static final class VectorNames {
-    static final String[] WORDS = names(VECTOR);
-    static final String[] HEAD = names(HEAD_VECTOR);
-
-    private static String[] names(String prefix) {
-      String[] names = new String[WordVectors.shipped().dimension()];
-      for (int d = 0; d < names.length; d++) {
-        names[d] = prefix + d;
-      }
-      return names;
-    }
-  }
-
-  /**
-   * The mean of the words' vectors, scaled to length {@code norm}, one feature per dimension.
-   * A negated word's vector counts against the mean; stop words are left out.
-   */
-  private static void meanVector(List<String> words, double norm, String[] names,
-                                 Map<String, Double> out) {
-    WordVectors vectors = WordVectors.shipped();
-    double[] sum = new double[vectors.dimension()];
-    boolean any = false;
-    for (String marked : words) {
-      boolean negated = marked.startsWith(NEGATED);
-      String word = negated ? marked.substring(NEGATED.length()) : marked;
-      if (Experiment.STOP && STOP_WORDS.contains(word)) {
-        continue;
-      }
-      double weight = 1;
-      if (negated) {
-        if (Experiment.NEG.equals("skip")) {
-          continue;
-        }
-        weight = Experiment.NEG.equals("flip") ? -1 : 1;
-      }
-      any |= vectors.addTo(word, weight, sum);
-    }
-    if (!any) {
-      return;
-    }
-    double length = 0;
-    for (double x : sum) {
-      length += x * x;
-    }
-    if (length == 0) {
-      return;
-    }
-    double scale = norm / Math.sqrt(length);
-    for (int d = 0; d < sum.length; d++) {
-      out.put(names[d], sum[d] * scale);
     }
   }
 

@@ -102,50 +102,14 @@ public final class SentimentModel implements java.io.Serializable {
     return new SentimentScores(p[0], p[1], p[2]);
   }
 
-  static final double EXPAND = Double.parseDouble(System.getProperty("verbatim.expand", "0"));
-  private transient volatile UnseenWords unseen;
-
-  private UnseenWords unseen() {
-    UnseenWords u = unseen;
-    if (u == null) {
-      Map<String, Double> spread = new HashMap<>();
-      index.forEach((name, i) -> {
-        if (name.startsWith("u:") && !name.startsWith("u:NOT_")) {
-          int b = i * 3;
-          double max = Math.max(weights[b], Math.max(weights[b + 1], weights[b + 2]));
-          double min = Math.min(weights[b], Math.min(weights[b + 1], weights[b + 2]));
-          spread.put(name.substring(2), max - min);
-        }
-      });
-      unseen = u = new UnseenWords(spread, EXPAND);
-    }
-    return u;
-  }
-
   /** Per-label bias plus the weighted sum of the known features. */
   public double[] logits(Map<String, Double> features) {
     double[] z = bias.clone();
     for (Map.Entry<String, Double> f : features.entrySet()) {
       Integer i = index.get(f.getKey());
-      double v = f.getValue();
-      if (i == null && EXPAND > 0) {
-        String name = f.getKey();
-        String prefix = name.startsWith("u:") ? "u:" : name.startsWith("h:") ? "h:" : null;
-        if (prefix != null) {
-          String word = name.substring(2);
-          boolean negated = word.startsWith(SentimentFeatures.NEGATED);
-          if (negated) {
-            word = word.substring(SentimentFeatures.NEGATED.length());
-          }
-          UnseenWords.Neighbour n = unseen().of(word);
-          if (n.word() != null) {
-            i = index.get(prefix + (negated ? SentimentFeatures.NEGATED : "") + n.word());
-            v *= n.cosine();
-          }
-        }
-      }
       if (i != null) {
         int base = i * 3;
+        double v = f.getValue();
         z[0] += weights[base] * v;
         z[1] += weights[base + 1] * v;
         z[2] += weights[base + 2] * v;

@@ -94,11 +94,6 @@ public final class WordVectors {
     return provenance;
   }
 
-  /** The words that have a vector, in no particular order. */
-  public java.util.Set<String> words() {
-    return java.util.Collections.unmodifiableSet(index.keySet());
-  }
-
   /** Whether {@code word} (lower case) has a vector. */
   public boolean contains(String word) {
     return index.containsKey(word);

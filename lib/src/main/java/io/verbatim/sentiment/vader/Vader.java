@@ -183,16 +183,6 @@ public final class Vader {
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
   }
 
-  /** The lexicon's words (lower case) and their mean valence, -4..4, in no particular order. */
-  static Map<String, Double> lexicon() {
-    return java.util.Collections.unmodifiableMap(LEXICON);
-  }
-
-  /** Whether the lexicon has a valence for {@code lower} (a lower-case word). */
-  public static boolean knows(String lower) {
-    return LEXICON.containsKey(lower);
-  }
-
   /** token TAB mean TAB sd TAB ratings; a repeated token keeps its last line, as VADER does. */
   private static void loadLexicon() {
     try (BufferedReader r = open("vader_lexicon.txt")) {
