@@ -103,7 +103,7 @@ public final class SentimentTraining {
   }
 
   /** One cross-validated setting: its options, bias offsets and out-of-fold macro-F1. */
-  record Candidate(SentimentTrainer.Options options, double[] offsets, double macroF1) {
+  public record Candidate(SentimentTrainer.Options options, double[] offsets, double macroF1) {
   }
 
   private SentimentTraining() {
@@ -180,9 +180,16 @@ public final class SentimentTraining {
    * cross-validation inside it: how the evaluation trains its leave-one-domain-out models.
    */
   public static SentimentModel fit(TrainingSet set, SentimentTrainer.Options options) {
-    Candidate c = crossValidate(set.examples(), set.folds(), options,
+    return SentimentTrainer.train(set.examples(), options).shifted(tune(set, options).offsets());
+  }
+
+  /**
+   * The bias offsets {@link #fit} chooses for {@code options} inside {@code set}, with their
+   * out-of-fold macro-F1: how a developer's check re-tunes them after a change of features.
+   */
+  public static Candidate tune(TrainingSet set, SentimentTrainer.Options options) {
+    return crossValidate(set.examples(), set.folds(), options,
         ConfigLoader.defaults().annotation());
-    return SentimentTrainer.train(set.examples(), options).shifted(c.offsets());
   }
 
   /** Cross-validation fold of a training row: from the same CRC-32 as the held-out split. */

@@ -33,11 +33,14 @@ import java.util.function.Function;
  * domain); the SemEval-2014 dev sentences and CFPB dev narratives, never trained on, by a model
  * of all training rows. Every item goes through {@link CommentAnnotator} as one comment, as in
  * {@code evaluate}'s matrix. Figures come with 95% bootstrap intervals ({@link Bootstrap}).
+ * With {@code retune}, the bias offsets are chosen again by cross-validation inside the training
+ * rows (as {@code train} does) instead of read from the shipped model: needed to judge features
+ * the shipped model was not trained with, whose scores sit elsewhere.
  *
  * <pre>
  * mvn -q -pl lib,jobs -am test-compile -o
  * java -cp jobs/target/test-classes:jobs/target/classes:lib/target/classes:$(cat jobs/target/classpath.txt) \
- *     io.verbatim.evaluate.DevSentimentCheck [data=../shared/data] [clothingReviews=3000]
+ *     io.verbatim.evaluate.DevSentimentCheck [data=../shared/data] [clothingReviews=3000] [retune]
  * </pre>
  */
 public final class DevSentimentCheck {
@@ -62,6 +65,13 @@ public final class DevSentimentCheck {
     SentimentTrainer.Options o = new SentimentTrainer.Options(d.epochs(),
         hyper.path("learningRate").asDouble(), hyper.path("l2").asDouble(), d.minCount(),
         d.seed(), d.balanced());
+    if (args.length > 2 && args[2].equals("retune")) {
+      SentimentTraining.Candidate tuned = SentimentTraining.tune(set, o);
+      offsets = tuned.offsets();
+      System.out.printf(Locale.ROOT, "offsets re-tuned by cross-validation: negative %+.2f,"
+          + " positive %+.2f, out-of-fold macro-F1 %.4f%n", offsets[0], offsets[2],
+          tuned.macroF1());
+    }
     VerbatimConfig.Annotation config = ConfigLoader.defaults().annotation();
     CommentAnnotator[] outOfFold = new CommentAnnotator[SentimentTraining.FOLDS];
     for (int f = 0; f < outOfFold.length; f++) {

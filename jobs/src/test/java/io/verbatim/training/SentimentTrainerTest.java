@@ -96,6 +96,39 @@ class SentimentTrainerTest {
         model.commentScores(List.of(tokens("..."), tokens("!"))));
   }
 
+  /**
+   * Every corpus sentence ten times under different ids, so each cross-validation fold holds
+   * copies of every sentence: out of fold, the model should then label them all right.
+   */
+  @Test
+  void tuningChoosesOffsetsThatLabelTheCorpusOutOfFold() {
+    List<SentimentTrainer.Example> examples = new ArrayList<>();
+    List<String> domains = new ArrayList<>();
+    List<Integer> folds = new ArrayList<>();
+    for (int copy = 0; copy < 10; copy++) {
+      for (String[] row : CORPUS) {
+        examples.add(new SentimentTrainer.Example(SentimentFeatures.values(tokens(row[1])),
+            SentimentModel.LABELS.indexOf(row[0])));
+        domains.add("test");
+        folds.add(SentimentTraining.fold(copy + ":" + row[1]));
+      }
+    }
+    TrainingSet set = new TrainingSet(examples, domains,
+        folds.stream().mapToInt(Integer::intValue).toArray(), java.util.Map.of());
+    SentimentTrainer.Options o = new SentimentTrainer.Options(30, 0.2, 1e-4, 1, 7L, true);
+    SentimentTraining.Candidate tuned = SentimentTraining.tune(set, o);
+    assertTrue(tuned.macroF1() > 0.9, "out-of-fold macro-F1 " + tuned.macroF1());
+    assertEquals(0, tuned.offsets()[1]);
+    assertTrue(Math.abs(tuned.offsets()[0]) <= SentimentTraining.OFFSET_RANGE
+        && Math.abs(tuned.offsets()[2]) <= SentimentTraining.OFFSET_RANGE);
+    var config = io.verbatim.config.ConfigLoader.defaults().annotation();
+    SentimentModel fitted = SentimentTraining.fit(set, o);
+    for (String[] row : CORPUS) {
+      assertEquals(row[0], SentimentLabel.of(fitted.scores(tokens(row[1])).score(),
+          config.negativeBelow(), config.positiveAbove()).value(), row[1]);
+    }
+  }
+
   @Test
   void trainingIsDeterministic() throws Exception {
     assertArrayEquals(bytes(tinyModel()), bytes(tinyModel()));
