@@ -176,7 +176,17 @@ public final class IdeaBuilder {
 
   private List<Idea> rank(List<Candidate> candidates, IdeaCollector evidence,
                           ThemeCatalog catalog) {
-    long maxReach = candidates.stream().mapToLong(c -> reach(c.group)).max().orElse(1);
+    Map<String, Double> weighted = new HashMap<>();
+    for (Candidate c : candidates) {
+      weighted.put(c.id, reach(c.group) * distinctness(c, evidence, catalog));
+    }
+    double maxWeighted = weighted.values().stream().mapToDouble(Double::doubleValue).max()
+        .orElse(0);
+    if (maxWeighted == 0) {
+      // Nothing sets any idea's customers apart (one theme, or none): reach alone decides.
+      candidates.forEach(c -> weighted.put(c.id, (double) reach(c.group)));
+      maxWeighted = weighted.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    }
     Map<String, Double> trends = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       Double t = c.group.tally.trendAgainst(evidence.all());
@@ -196,7 +206,8 @@ public final class IdeaBuilder {
       Double impact = c.group.tally.scoreImpactAgainst(evidence.all());
       Double trend = trends.get(c.id);
       Idea.ScoreComponents parts = new Idea.ScoreComponents(
-          w.reach() * Math.log1p(reach) / Math.log1p(maxReach),
+          w.reach() * (maxWeighted == 0 ? 0
+              : Math.log1p(weighted.get(c.id)) / Math.log1p(maxWeighted)),
           w.negativity() * (1 - sentiment) / 2,
           w.scoreImpact() * impactSignal(impact),
           w.trend() * (trend == null || maxRise == 0 ? 0 : Math.max(0, trend) / maxRise));
@@ -206,6 +217,29 @@ public final class IdeaBuilder {
           trend, parts.total(), parts, c.group.examples.texts()));
     }
     return IdeaRanking.ranked(ideas);
+  }
+
+  /**
+   * How distinct the story of the idea's customers is ({@link Distinctness}), read from the
+   * top-level themes their comments name outside the idea's own top-level theme: the 20 or so
+   * top-level themes are what a manager reads, and a profile that short stays steady on groups
+   * of a few dozen comments.
+   */
+  private static double distinctness(Candidate c, IdeaCollector evidence, ThemeCatalog catalog) {
+    Map<String, Long> group = byTopLevel(c.group.commentThemes, catalog);
+    Map<String, Long> corpus = byTopLevel(evidence.themeComments(), catalog);
+    Set<String> own = c.themeId == null ? Set.of() : Set.of(topLevel(c.themeId, catalog));
+    return Distinctness.of(group, corpus, evidence.all().comments(), own);
+  }
+
+  private static Map<String, Long> byTopLevel(Map<String, Long> counts, ThemeCatalog catalog) {
+    Map<String, Long> out = new HashMap<>();
+    counts.forEach((id, n) -> out.merge(topLevel(id, catalog), n, Long::sum));
+    return out;
+  }
+
+  private static String topLevel(String themeId, ThemeCatalog catalog) {
+    return catalog.hierarchy().root(themeId);
   }
 
   private static long reach(EvidenceGroup g) {

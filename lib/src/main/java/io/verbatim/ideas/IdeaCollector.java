@@ -80,10 +80,13 @@ public final class IdeaCollector implements Serializable {
       touched.computeIfAbsent(EvidenceKeys.NEGATIVE + complaint,
           k -> groups.computeIfAbsent(k, x -> new EvidenceGroup(config.examples())));
     }
-    c.sentences().stream().flatMap(s -> s.themeIds().stream())
-        .map(id -> main == null ? id : main.kindOf(id)).distinct()
-        .forEach(id -> themeComments.merge(id, 1L, Long::sum));
-    touched.values().forEach(g -> g.tally.addComment(c, window));
+    List<String> named = c.sentences().stream().flatMap(s -> s.themeIds().stream())
+        .map(id -> main == null ? id : main.kindOf(id)).distinct().toList();
+    named.forEach(id -> themeComments.merge(id, 1L, Long::sum));
+    for (EvidenceGroup g : touched.values()) {
+      g.tally.addComment(c, window);
+      named.forEach(id -> g.commentThemes.merge(id, 1L, Long::sum));
+    }
     for (String request : touched.keySet()) {
       for (String against : touched.keySet()) {
         if (request.startsWith(EvidenceKeys.SUGGESTION)
@@ -114,6 +117,11 @@ public final class IdeaCollector implements Serializable {
 
   long themeComments(String themeId) {
     return themeComments.getOrDefault(themeId, 0L);
+  }
+
+  /** Comments naming each theme (as a kind, when main themes are known). */
+  Map<String, Long> themeComments() {
+    return themeComments;
   }
 
   /** Comments behind both a request key and a complaint key. */

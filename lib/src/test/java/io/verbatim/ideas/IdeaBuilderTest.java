@@ -204,4 +204,45 @@ class IdeaBuilderTest {
     assertTrue(idea.examples().get(0).startsWith("The interest rate is outrageous"),
         idea.examples().toString());
   }
+  @Test
+  void customersWithAStoryOfTheirOwnOutrankAComplaintMadeInsideEveryStory() {
+    // Top-level themes: phone (Call centre), loan, mortgage, foreclosure. Slow phones come up in
+    // 12 complaints about everything; foreclosures in 8, each with a mortgage story.
+    Theme phone = new Theme("t-phone", "phone", "Phone", null, "Customer Service",
+        List.of("phone"), true);
+    Theme loan = new Theme("t-loan", "loan", "Loan", null, "Lending", List.of("loan"), true);
+    Theme mortgage = new Theme("t-mortgage", "mortgage", "Mortgage", null, "Lending",
+        List.of("mortgage"), true);
+    Theme foreclosure = new Theme("t-foreclosure", "foreclosure", "Foreclosure", null,
+        "Lending", List.of("foreclosure"), false);
+    ThemeCatalog story = new ThemeCatalog(List.of(phone, loan, mortgage, foreclosure));
+    List<AnalyzedComment> comments = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String about = i % 2 == 0 ? "t-loan" : "t-mortgage";
+      comments.add(comment("p" + i, daysAgo(2), null,
+          sentence(0, "About my " + about + " " + i + ".", 0.0, List.of(), List.of(about),
+              false, null),
+          sentence(1, "Nobody picks up the phone " + i + ".", -0.8, List.of(),
+              List.of("t-phone"), false, null)));
+    }
+    for (int i = 0; i < 8; i++) {
+      comments.add(comment("f" + i, daysAgo(2), null,
+          sentence(0, "My mortgage servicer " + i + ".", 0.0, List.of(), List.of("t-mortgage"),
+              false, null),
+          sentence(1, "They started a foreclosure anyway " + i + ".", -0.8, List.of(),
+              List.of("t-foreclosure"), false, null)));
+    }
+    for (int i = 0; i < 30; i++) {
+      comments.add(comment("o" + i, daysAgo(2), null,
+          sentence(0, "My loan " + i + ".", 0.0, List.of(), List.of("t-loan"), false, null)));
+    }
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    comments.forEach(evidence::add);
+    List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input()).build(evidence, story)
+        .ideas();
+    assertEquals(List.of("t-foreclosure", "t-phone"), ideas.stream().map(Idea::themeId).toList());
+    assertEquals(8, ideas.get(0).reach());
+    assertEquals(12, ideas.get(1).reach());
+    assertTrue(ideas.get(0).components().reach() > ideas.get(1).components().reach());
+  }
 }
