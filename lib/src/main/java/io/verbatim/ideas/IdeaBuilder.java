@@ -4,6 +4,7 @@ import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.Idea;
 import io.verbatim.model.Theme;
 import io.verbatim.suggestions.ActionKeys;
+import io.verbatim.themes.ActNouns;
 import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.ThemeIds;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class IdeaBuilder {
     Map<String, String> ideaByKey = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     Map<String, Candidate> impliedByTheme = new HashMap<>();
+    ActNouns acts = evidence.actNouns();
     evidence.groups().entrySet().stream()
         .filter(e -> e.getKey().startsWith(EvidenceKeys.NEGATIVE))
         .sorted(Map.Entry.comparingByKey())
@@ -55,7 +57,8 @@ public final class IdeaBuilder {
           Theme theme = catalog.get(themeId);
           long complaints = e.getValue().tally.comments();
           if (theme != null && complaints >= config.impliedMinMentions()
-              && complaints >= config.impliedMinShare() * evidence.themeComments(themeId)) {
+              && complaints >= config.impliedMinShare() * evidence.themeComments(themeId)
+              && canBeHandedOver(theme, catalog, acts)) {
             String id = ThemeIds.of("i", "implied:" + theme.key());
             ideaByKey.put(e.getKey(), id);
             // The group is copied: requests joining the idea must not change the evidence.
@@ -85,6 +88,19 @@ public final class IdeaBuilder {
     }
     return new Result(rank(candidates, evidence, catalog),
         new IdeaIndex(ideaByKey, config.complaintBelow(), evidence.mainTheme()));
+  }
+
+  /**
+   * Whether an idea about the theme names a change someone can be handed: the taxonomy's or an
+   * event's own change ("Answer the phone sooner"), a theme the taxonomy gives an owner, or a
+   * discovered theme whose noun names something done ("Fix foreclosure problems",
+   * {@link ActNouns}). A discovered thing or setting ("Fix car problems", "Fix debt problems")
+   * says where the trouble happened, not what went wrong: its complaints still count under its
+   * theme and under the other ideas they are evidence for, but it implies no idea of its own.
+   */
+  private static boolean canBeHandedOver(Theme theme, ThemeCatalog catalog, ActNouns acts) {
+    return catalog.namesItsChange(theme.id()) || !Theme.UNASSIGNED.equals(theme.owner())
+        || acts.namesAnAct(theme.key());
   }
 
   /** Whether a requested change names its theme: a word of the action is a word of the key. */

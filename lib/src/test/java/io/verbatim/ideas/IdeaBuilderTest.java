@@ -3,6 +3,7 @@ package io.verbatim.ideas;
 import static io.verbatim.themes.Fixtures.comment;
 import static io.verbatim.themes.Fixtures.sentence;
 import static io.verbatim.themes.Fixtures.suggestion;
+import static io.verbatim.themes.Fixtures.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,8 @@ import io.verbatim.config.ConfigLoader;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Idea;
+import io.verbatim.model.Sentence;
+import io.verbatim.model.SentimentLabel;
 import io.verbatim.model.Theme;
 import io.verbatim.model.ThemeSummary;
 import io.verbatim.themes.MainTheme;
@@ -244,5 +247,26 @@ class IdeaBuilderTest {
     assertEquals(8, ideas.get(0).reach());
     assertEquals(12, ideas.get(1).reach());
     assertTrue(ideas.get(0).components().reach() > ideas.get(1).components().reach());
+  }
+  @Test
+  void aDiscoveredThingImpliesNoIdeaButAnActDoes() {
+    // Both discovered (no owner, no change of their own): "car" is where the trouble happened,
+    // "inspection" is something done, as the corpus's verb "inspect" shows.
+    Theme car = new Theme("t-car", "car", "Car", null, Theme.UNASSIGNED, List.of("car"), false);
+    Theme inspection = new Theme("t-inspection", "inspection", "Inspection", null,
+        Theme.UNASSIGNED, List.of("inspection"), false);
+    ThemeCatalog discovered = new ThemeCatalog(List.of(car, inspection));
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    for (int i = 0; i < 5; i++) {
+      evidence.add(comment("c" + i, daysAgo(2), null,
+          sentence(0, "My car is a wreck " + i + ".", -0.8, List.of(), List.of("t-car"), false,
+              null),
+          new Sentence(1, "They inspected my car, the inspection was a disgrace.",
+              tokens("They/they/PRP inspected/inspect/VBD my/my/PRP$ car/car/NN"), -0.8,
+              SentimentLabel.NEGATIVE, List.of(), List.of("t-inspection"), List.of(), false, null)));
+    }
+    List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
+        .build(evidence, discovered).ideas();
+    assertEquals(List.of("Fix inspection problems"), ideas.stream().map(Idea::title).toList());
   }
 }
