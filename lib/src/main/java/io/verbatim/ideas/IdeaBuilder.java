@@ -68,6 +68,7 @@ public final class IdeaBuilder {
             impliedByTheme.put(themeId, c);
           }
         });
+    joinNearCopies(candidates, impliedByTheme, ideaByKey, evidence);
     for (Cluster cluster : clusterSuggestions(evidence.groups())) {
       // An idea is known by its usual wording: same title, same id, night after night.
       String title = EvidenceGroup.mostFrequent(cluster.group.actions);
@@ -88,6 +89,35 @@ public final class IdeaBuilder {
     }
     return new Result(rank(candidates, evidence, catalog),
         new IdeaIndex(ideaByKey, config.complaintBelow(), evidence.mainTheme()));
+  }
+
+  /**
+   * An implied change asked less precisely than others ({@link NearCopies}: "Answer customers
+   * sooner" beside "Answer emails sooner") joins the one whose evidence shares the most comments
+   * with it (then the larger, then by id), as a request joins the change it names: one problem,
+   * one idea, each comment counted once.
+   */
+  private static void joinNearCopies(List<Candidate> candidates,
+                                     Map<String, Candidate> impliedByTheme,
+                                     Map<String, String> ideaByKey, IdeaCollector evidence) {
+    List<Candidate> implied = List.copyOf(candidates);
+    Map<Integer, List<Integer>> targets =
+        NearCopies.morePrecise(implied.stream().map(Candidate::title).toList());
+    targets.forEach((loose, precise) -> {
+      Candidate from = implied.get(loose);
+      String fromKey = EvidenceKeys.NEGATIVE + from.themeId();
+      Candidate into = precise.stream().map(implied::get)
+          .min(Comparator.comparingLong((Candidate c) ->
+                  -evidence.shared(fromKey, EvidenceKeys.NEGATIVE + c.themeId()))
+              .thenComparingLong(c -> -reach(c.group()))
+              .thenComparing(Candidate::id))
+          .orElseThrow();
+      ideaByKey.replaceAll((key, id) -> id.equals(from.id()) ? into.id() : id);
+      into.group().merge(from.group());
+      into.group().counted += evidence.shared(fromKey, EvidenceKeys.NEGATIVE + into.themeId());
+      impliedByTheme.put(from.themeId(), into);
+      candidates.remove(from);
+    });
   }
 
   /**

@@ -37,7 +37,10 @@ public final class IdeaCollector implements Serializable {
   /** Uses of each verb and each noun lemma: whether a theme's noun names an act. */
   private final Map<String, Long> verbs = new HashMap<>();
   private final Map<String, Long> nouns = new HashMap<>();
-  /** Comments that are evidence for both a request ("s:...") and a complaint ("n:..."). */
+  /**
+   * Comments that are evidence for both a request ("s:...") or a complaint and another complaint
+   * ("n:...").
+   */
   private final Map<String, Long> shared = new HashMap<>();
 
   /** Evidence from sentences alone, without main themes. */
@@ -100,8 +103,7 @@ public final class IdeaCollector implements Serializable {
     }
     for (String request : touched.keySet()) {
       for (String against : touched.keySet()) {
-        if (request.startsWith(EvidenceKeys.SUGGESTION)
-            && against.startsWith(EvidenceKeys.NEGATIVE)) {
+        if (!request.equals(against) && against.startsWith(EvidenceKeys.NEGATIVE)) {
           shared.merge(request + " " + against, 1L, Long::sum);
         }
       }
@@ -137,7 +139,7 @@ public final class IdeaCollector implements Serializable {
     return themeComments;
   }
 
-  /** Comments behind both a request key and a complaint key. */
+  /** Comments behind both a request or complaint key and a complaint key. */
   long shared(String requestKey, String complaintKey) {
     return shared.getOrDefault(requestKey + " " + complaintKey, 0L);
   }

@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IdeaBuilderTest {
@@ -268,5 +269,43 @@ class IdeaBuilderTest {
     List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
         .build(evidence, discovered).ideas();
     assertEquals(List.of("Fix inspection problems"), ideas.stream().map(Idea::title).toList());
+  }
+  @Test
+  void aChangeAskedLessPreciselyJoinsTheOneItsComplaintsAreToldWith() {
+    Theme email = new Theme("t-email", "email", "Email replies", null, "Customer Service",
+        List.of("email"), true);
+    Theme phone = new Theme("t-phone", "call centre", "Call centre", null, "Customer Service",
+        List.of("call centre"), true);
+    Theme unanswered = new Theme("t-none", "response not received", "Response not received",
+        null, Theme.UNASSIGNED, List.of("response not received"), false);
+    ThemeCatalog answers = new ThemeCatalog(List.of(email, phone, unanswered), Map.of(
+        "t-email", "Answer emails sooner", "t-phone", "Answer the phone sooner",
+        "t-none", "Answer customers sooner"));
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    for (int i = 0; i < 6; i++) {
+      // Unanswered emails: both complaints in one comment.
+      evidence.add(comment("e" + i, daysAgo(2), null,
+          sentence(0, "My emails go unread " + i + ".", -0.8, List.of(), List.of("t-email"),
+              false, null),
+          sentence(1, "I never got a response " + i + ".", -0.8, List.of(), List.of("t-none"),
+              false, null)));
+      evidence.add(comment("p" + i, daysAgo(2), null,
+          sentence(0, "Nobody picks up the phone " + i + ".", -0.8, List.of(),
+              List.of("t-phone"), false, null)));
+    }
+    for (int i = 0; i < 2; i++) {
+      evidence.add(comment("n" + i, daysAgo(2), null,
+          sentence(0, "I never got a response " + i + ".", -0.8, List.of(), List.of("t-none"),
+              false, null)));
+    }
+    IdeaBuilder.Result result = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
+        .build(evidence, answers);
+    assertEquals(List.of("Answer emails sooner", "Answer the phone sooner"),
+        result.ideas().stream().map(Idea::title).sorted().toList());
+    Idea emails = result.ideas().stream().filter(i -> i.themeId().equals("t-email"))
+        .findFirst().orElseThrow();
+    assertEquals(8, emails.reach(), "6 comments with both complaints count once, plus 2");
+    assertEquals(List.of(emails.id()), result.index().ideaIds(comment("x", daysAgo(1), null,
+        sentence(0, "Still no response.", -0.9, List.of(), List.of("t-none"), false, null))));
   }
 }
