@@ -4,7 +4,6 @@ import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Sentence;
 import io.verbatim.model.SentimentLabel;
-import io.verbatim.model.Token;
 import io.verbatim.themes.ActNouns;
 import io.verbatim.themes.MainTheme;
 import io.verbatim.themes.Tally;
@@ -13,7 +12,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,9 +32,8 @@ public final class IdeaCollector implements Serializable {
   private final Map<String, Long> themeComments = new HashMap<>();
   private final Tally all = new Tally();
   private final MainTheme main;
-  /** Uses of each verb and each noun lemma: whether a theme's noun names an act. */
-  private final Map<String, Long> verbs = new HashMap<>();
-  private final Map<String, Long> nouns = new HashMap<>();
+  /** Uses of verbs and nouns: whether a theme's noun names an act. */
+  private final ActNouns.Uses uses = new ActNouns.Uses();
   /**
    * Comments that are evidence for both a request ("s:...") or a complaint and another complaint
    * ("n:...").
@@ -62,11 +59,7 @@ public final class IdeaCollector implements Serializable {
     Map<String, EvidenceGroup> touched = new LinkedHashMap<>();
     for (Sentence s : c.sentences()) {
       all.addSentence(s);
-      for (Token t : s.tokens()) {
-        if (t.isVerb() || t.isNoun()) {
-          (t.isVerb() ? verbs : nouns).merge(t.lemma().toLowerCase(Locale.ROOT), 1L, Long::sum);
-        }
-      }
+      uses.add(s.tokens());
       s.themeIds().forEach(id -> themeSentences.merge(id, 1L, Long::sum));
       for (String key : EvidenceKeys.of(s, config.complaintBelow(), main)) {
         EvidenceGroup g = touched.computeIfAbsent(key,
@@ -116,8 +109,7 @@ public final class IdeaCollector implements Serializable {
     o.themeSentences.forEach((k, v) -> themeSentences.merge(k, v, Long::sum));
     o.themeComments.forEach((k, v) -> themeComments.merge(k, v, Long::sum));
     o.shared.forEach((k, v) -> shared.merge(k, v, Long::sum));
-    o.verbs.forEach((k, v) -> verbs.merge(k, v, Long::sum));
-    o.nouns.forEach((k, v) -> nouns.merge(k, v, Long::sum));
+    uses.merge(o.uses);
     all.merge(o.all);
     return this;
   }
@@ -146,7 +138,7 @@ public final class IdeaCollector implements Serializable {
 
   /** Which theme nouns name something done, by the verbs of this corpus. */
   ActNouns actNouns() {
-    return new ActNouns(verbs, nouns);
+    return uses.acts();
   }
 
   MainTheme mainTheme() {
