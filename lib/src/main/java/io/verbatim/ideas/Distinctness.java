@@ -9,9 +9,9 @@ import java.util.Set;
  * mentions outside the idea's own theme) from what the whole corpus is about. "Answer the phone
  * sooner" is said inside every kind of complaint, so its customers talk about the same things as
  * everyone else (near 0); "a foreclosure" comes with its own mortgage, home and payment story
- * (high). Times the reach, this is the log-likelihood statistic of the idea's comments against
- * the corpus (Dunning's keyness, halved): how much evidence they give that the idea is a problem
- * of its own rather than a part of every complaint.
+ * (high). Times the reach it is, up to the mentions per comment, half the log-likelihood
+ * statistic (Dunning's G²) of the idea's comments against the corpus: how much evidence they give
+ * that the idea is a problem of its own rather than a part of every complaint.
  *
  * <p>A handful of comments always look distinct, so the idea's profile is shrunk toward the
  * corpus's by {@link #PSEUDO_COMMENTS} comments' worth of mentions drawn from the corpus (a
@@ -20,11 +20,13 @@ import java.util.Set;
 final class Distinctness {
 
   /**
-   * Comments' worth of corpus mentions the idea's profile is shrunk with. Ten is a fifth of the
-   * default implied-idea minimum of about 50 comments on a corpus of a few thousand: enough to
-   * quiet a group of a dozen, small beside the groups that rank.
+   * Comments' worth of corpus mentions the idea's profile is shrunk with: a group of 30
+   * comments counts half as distinct as it looks, one of 300 nearly fully. Chosen on the CFPB dev
+   * parts (in-sample; labels read only to score): 3, 10 and 30 put the same labels at the top
+   * (3 of the 6 largest products), 30 with more complaints behind the top ten (37% against 32%);
+   * at 100 reach decides again (2 of 6).
    */
-  static final double PSEUDO_COMMENTS = 10;
+  static final double PSEUDO_COMMENTS = 30;
 
   private Distinctness() {
   }
