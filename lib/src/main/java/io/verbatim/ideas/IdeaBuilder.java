@@ -222,17 +222,18 @@ public final class IdeaBuilder {
 
   private List<Idea> rank(List<Candidate> candidates, IdeaCollector evidence,
                           ThemeCatalog catalog) {
+    Map<String, Double> distinct = new HashMap<>();
+    candidates.forEach(c -> distinct.put(c.id, distinctness(c, evidence, catalog)));
+    double meanDistinct = distinct.values().stream().mapToDouble(Double::doubleValue).average()
+        .orElse(0);
+    // Reach counted in comments, weighted by how distinct the idea is against the average idea:
+    // one as distinct as the average keeps its reach, one twice as distinct counts double. Where
+    // nothing sets any idea's customers apart (one theme, or none), reach alone decides.
     Map<String, Double> weighted = new HashMap<>();
-    for (Candidate c : candidates) {
-      weighted.put(c.id, reach(c.group) * distinctness(c, evidence, catalog));
-    }
+    candidates.forEach(c -> weighted.put(c.id, reach(c.group)
+        * (meanDistinct == 0 ? 1 : distinct.get(c.id) / meanDistinct)));
     double maxWeighted = weighted.values().stream().mapToDouble(Double::doubleValue).max()
         .orElse(0);
-    if (maxWeighted == 0) {
-      // Nothing sets any idea's customers apart (one theme, or none): reach alone decides.
-      candidates.forEach(c -> weighted.put(c.id, (double) reach(c.group)));
-      maxWeighted = weighted.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    }
     Map<String, Double> trends = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       Double t = c.group.tally.trendAgainst(evidence.all());
