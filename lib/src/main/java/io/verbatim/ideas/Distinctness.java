@@ -1,5 +1,7 @@
 package io.verbatim.ideas;
 
+import io.verbatim.themes.ThemeCatalog;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +31,28 @@ final class Distinctness {
   static final double PSEUDO_COMMENTS = 30;
 
   private Distinctness() {
+  }
+
+  /**
+   * How distinct the idea's customers are, read from the top-level themes their comments name
+   * outside the idea's own top-level theme: the 20 or so top-level themes are what a manager
+   * reads, and a profile that short stays steady on groups of a few dozen comments.
+   *
+   * @param group comments naming each theme among the idea's evidence comments
+   * @param corpus comments naming each theme in the corpus
+   * @param comments comments in the corpus
+   * @param themeId the idea's theme, null for none
+   */
+  static double ofIdea(Map<String, Long> group, Map<String, Long> corpus, long comments,
+                       String themeId, ThemeCatalog catalog) {
+    Set<String> own = themeId == null ? Set.of() : Set.of(catalog.hierarchy().root(themeId));
+    return of(byTopLevel(group, catalog), byTopLevel(corpus, catalog), comments, own);
+  }
+
+  private static Map<String, Long> byTopLevel(Map<String, Long> counts, ThemeCatalog catalog) {
+    Map<String, Long> out = new HashMap<>();
+    counts.forEach((id, n) -> out.merge(catalog.hierarchy().root(id), n, Long::sum));
+    return out;
   }
 
   /**

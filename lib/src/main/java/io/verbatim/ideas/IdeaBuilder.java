@@ -223,7 +223,8 @@ public final class IdeaBuilder {
   private List<Idea> rank(List<Candidate> candidates, IdeaCollector evidence,
                           ThemeCatalog catalog) {
     Map<String, Double> distinct = new HashMap<>();
-    candidates.forEach(c -> distinct.put(c.id, distinctness(c, evidence, catalog)));
+    candidates.forEach(c -> distinct.put(c.id, Distinctness.ofIdea(c.group.commentThemes,
+        evidence.themeComments(), evidence.all().comments(), c.themeId, catalog)));
     double meanDistinct = distinct.values().stream().mapToDouble(Double::doubleValue).average()
         .orElse(0);
     // Reach counted in comments, weighted by how distinct the idea is against the average idea:
@@ -264,29 +265,6 @@ public final class IdeaBuilder {
           trend, parts.total(), parts, c.group.examples.texts()));
     }
     return IdeaRanking.ranked(ideas);
-  }
-
-  /**
-   * How distinct the story of the idea's customers is ({@link Distinctness}), read from the
-   * top-level themes their comments name outside the idea's own top-level theme: the 20 or so
-   * top-level themes are what a manager reads, and a profile that short stays steady on groups
-   * of a few dozen comments.
-   */
-  private static double distinctness(Candidate c, IdeaCollector evidence, ThemeCatalog catalog) {
-    Map<String, Long> group = byTopLevel(c.group.commentThemes, catalog);
-    Map<String, Long> corpus = byTopLevel(evidence.themeComments(), catalog);
-    Set<String> own = c.themeId == null ? Set.of() : Set.of(topLevel(c.themeId, catalog));
-    return Distinctness.of(group, corpus, evidence.all().comments(), own);
-  }
-
-  private static Map<String, Long> byTopLevel(Map<String, Long> counts, ThemeCatalog catalog) {
-    Map<String, Long> out = new HashMap<>();
-    counts.forEach((id, n) -> out.merge(topLevel(id, catalog), n, Long::sum));
-    return out;
-  }
-
-  private static String topLevel(String themeId, ThemeCatalog catalog) {
-    return catalog.hierarchy().root(themeId);
   }
 
   private static long reach(EvidenceGroup g) {

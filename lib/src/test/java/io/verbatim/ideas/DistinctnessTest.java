@@ -3,6 +3,9 @@ package io.verbatim.ideas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.verbatim.model.Theme;
+import io.verbatim.themes.ThemeCatalog;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,5 +54,26 @@ class DistinctnessTest {
     assertEquals(0, Distinctness.of(Map.of(), CORPUS, 1000, Set.of()));
     assertEquals(0, Distinctness.of(Map.of("phone", 5L), CORPUS, 1000, Set.of("phone")));
     assertEquals(0, Distinctness.of(Map.of("loan", 5L), Map.of(), 0, Set.of()));
+  }
+  @Test
+  void anIdeaIsReadByTopLevelThemesOutsideItsOwn() {
+    ThemeCatalog catalog = new ThemeCatalog(List.of(
+        new Theme("t-home", "home", "Home", null, "Lending", List.of("home"), true),
+        new Theme("t-mortgage", "mortgage", "Mortgage", "t-home", "Lending",
+            List.of("mortgage"), true),
+        new Theme("t-foreclosure", "foreclosure", "Foreclosure", "t-home", "Lending",
+            List.of("foreclosure"), true),
+        new Theme("t-fee", "fee", "Fees", null, "Billing", List.of("fee"), true),
+        new Theme("t-phone", "phone", "Phone", null, "Customer Service", List.of("phone"),
+            true)));
+    Map<String, Long> corpus = Map.of("t-mortgage", 100L, "t-foreclosure", 60L, "t-fee", 300L,
+        "t-phone", 500L);
+    // Foreclosure complaints name mortgages, under the idea's own top-level theme (Home), and
+    // fees and phones as everyone else does: nothing else sets them apart.
+    assertEquals(0, Distinctness.ofIdea(Map.of("t-mortgage", 60L, "t-foreclosure", 60L,
+        "t-fee", 18L, "t-phone", 30L), corpus, 1000, "t-foreclosure", catalog), 1e-12);
+    // Read for an idea of its own top-level theme (Fees), Home stands out.
+    assertTrue(Distinctness.ofIdea(Map.of("t-mortgage", 60L, "t-fee", 60L), corpus, 1000,
+        "t-fee", catalog) > 0.3);
   }
 }
