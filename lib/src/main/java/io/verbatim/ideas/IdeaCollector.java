@@ -35,8 +35,8 @@ public final class IdeaCollector implements Serializable {
   /** Uses of verbs and nouns: whether a theme's noun names an act. */
   private final ActNouns.Uses uses = new ActNouns.Uses();
   /**
-   * Comments that are evidence for both a request ("s:...") or a complaint and another complaint
-   * ("n:...").
+   * Comments that are evidence for both a request ("s:...") and a complaint ("n:..."), or for
+   * two complaints about named problems.
    */
   private final Map<String, Long> shared = new HashMap<>();
 
@@ -96,7 +96,9 @@ public final class IdeaCollector implements Serializable {
     }
     for (String request : touched.keySet()) {
       for (String against : touched.keySet()) {
-        if (!request.equals(against) && against.startsWith(EvidenceKeys.NEGATIVE)) {
+        if (against.startsWith(EvidenceKeys.NEGATIVE) && (request.startsWith(
+            EvidenceKeys.SUGGESTION) || !request.equals(against) && namedProblem(request)
+            && namedProblem(against))) {
           shared.merge(request + " " + against, 1L, Long::sum);
         }
       }
@@ -131,7 +133,19 @@ public final class IdeaCollector implements Serializable {
     return themeComments;
   }
 
-  /** Comments behind both a request or complaint key and a complaint key. */
+  /**
+   * Whether a complaint key is about a problem with a change of its own (every theme when main
+   * themes are not known): only those are near-copies of one another ({@link NearCopies}), so
+   * only their pairs are counted, a few hundred however many themes a corpus has.
+   */
+  private boolean namedProblem(String key) {
+    return main == null || main.namesItsChange(key.substring(EvidenceKeys.NEGATIVE.length()));
+  }
+
+  /**
+   * Comments behind both a request key and a complaint key, or two complaint keys about named
+   * problems.
+   */
   long shared(String requestKey, String complaintKey) {
     return shared.getOrDefault(requestKey + " " + complaintKey, 0L);
   }
