@@ -14,6 +14,12 @@ final class EvidenceGroup implements Serializable {
   final Map<String, Long> actions = new HashMap<>();
   /** Theme of each evidence sentence (or of its comment), to place the idea under a theme. */
   final Map<String, Long> themes = new HashMap<>();
+  /**
+   * Themes (as kinds, {@link io.verbatim.themes.MainTheme#kindOf}) named anywhere in the evidence
+   * comments, each comment once: what else the idea's customers talk about
+   * ({@link Distinctness}).
+   */
+  final Map<String, Long> commentThemes = new HashMap<>();
   final Examples examples;
   /**
    * Comments counted twice once other groups joined this one (a comment that both complains
@@ -29,6 +35,7 @@ final class EvidenceGroup implements Serializable {
     tally.merge(o.tally);
     o.actions.forEach((k, v) -> actions.merge(k, v, Long::sum));
     o.themes.forEach((k, v) -> themes.merge(k, v, Long::sum));
+    o.commentThemes.forEach((k, v) -> commentThemes.merge(k, v, Long::sum));
     examples.merge(o.examples);
     return this;
   }

@@ -4,6 +4,7 @@ import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.Idea;
 import io.verbatim.model.Theme;
 import io.verbatim.suggestions.ActionKeys;
+import io.verbatim.themes.ActNouns;
 import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.ThemeIds;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class IdeaBuilder {
     Map<String, String> ideaByKey = new HashMap<>();
     List<Candidate> candidates = new ArrayList<>();
     Map<String, Candidate> impliedByTheme = new HashMap<>();
+    ActNouns acts = evidence.actNouns();
     evidence.groups().entrySet().stream()
         .filter(e -> e.getKey().startsWith(EvidenceKeys.NEGATIVE))
         .sorted(Map.Entry.comparingByKey())
@@ -55,7 +57,8 @@ public final class IdeaBuilder {
           Theme theme = catalog.get(themeId);
           long complaints = e.getValue().tally.comments();
           if (theme != null && complaints >= config.impliedMinMentions()
-              && complaints >= config.impliedMinShare() * evidence.themeComments(themeId)) {
+              && complaints >= config.impliedMinShare() * evidence.themeComments(themeId)
+              && canBeHandedOver(theme, catalog, acts)) {
             String id = ThemeIds.of("i", "implied:" + theme.key());
             ideaByKey.put(e.getKey(), id);
             // The group is copied: requests joining the idea must not change the evidence.
@@ -65,6 +68,7 @@ public final class IdeaBuilder {
             impliedByTheme.put(themeId, c);
           }
         });
+    joinNearCopies(candidates, impliedByTheme, ideaByKey, evidence);
     for (Cluster cluster : clusterSuggestions(evidence.groups())) {
       // An idea is known by its usual wording: same title, same id, night after night.
       String title = EvidenceGroup.mostFrequent(cluster.group.actions);
@@ -85,6 +89,48 @@ public final class IdeaBuilder {
     }
     return new Result(rank(candidates, evidence, catalog),
         new IdeaIndex(ideaByKey, config.complaintBelow(), evidence.mainTheme()));
+  }
+
+  /**
+   * An implied change asked less precisely than others ({@link NearCopies}: "Answer customers
+   * sooner" beside "Answer emails sooner") joins the one whose evidence shares the most comments
+   * with it (then the larger, then by id), as a request joins the change it names: one problem,
+   * one idea, each comment counted once.
+   */
+  private static void joinNearCopies(List<Candidate> candidates,
+                                     Map<String, Candidate> impliedByTheme,
+                                     Map<String, String> ideaByKey, IdeaCollector evidence) {
+    List<Candidate> implied = List.copyOf(candidates);
+    Map<Integer, List<Integer>> targets =
+        NearCopies.morePrecise(implied.stream().map(Candidate::title).toList());
+    targets.forEach((loose, precise) -> {
+      Candidate from = implied.get(loose);
+      String fromKey = EvidenceKeys.NEGATIVE + from.themeId();
+      Candidate into = precise.stream().map(implied::get)
+          .min(Comparator.comparingLong((Candidate c) ->
+                  -evidence.shared(fromKey, EvidenceKeys.NEGATIVE + c.themeId()))
+              .thenComparingLong(c -> -reach(c.group()))
+              .thenComparing(Candidate::id))
+          .orElseThrow();
+      ideaByKey.replaceAll((key, id) -> id.equals(from.id()) ? into.id() : id);
+      into.group().merge(from.group());
+      into.group().counted += evidence.shared(fromKey, EvidenceKeys.NEGATIVE + into.themeId());
+      impliedByTheme.put(from.themeId(), into);
+      candidates.remove(from);
+    });
+  }
+
+  /**
+   * Whether an idea about the theme names a change someone can be handed: the taxonomy's or an
+   * event's own change ("Answer the phone sooner"), a theme the taxonomy gives an owner, or a
+   * discovered theme whose noun names something done ("Fix foreclosure problems",
+   * {@link ActNouns}). A discovered thing or setting ("Fix car problems", "Fix debt problems")
+   * says where the trouble happened, not what went wrong: its complaints still count under its
+   * theme and under the other ideas they are evidence for, but it implies no idea of its own.
+   */
+  private static boolean canBeHandedOver(Theme theme, ThemeCatalog catalog, ActNouns acts) {
+    return catalog.namesItsChange(theme.id()) || !Theme.UNASSIGNED.equals(theme.owner())
+        || acts.namesAnAct(theme.key());
   }
 
   /** Whether a requested change names its theme: a word of the action is a word of the key. */
@@ -176,7 +222,19 @@ public final class IdeaBuilder {
 
   private List<Idea> rank(List<Candidate> candidates, IdeaCollector evidence,
                           ThemeCatalog catalog) {
-    long maxReach = candidates.stream().mapToLong(c -> reach(c.group)).max().orElse(1);
+    Map<String, Double> distinct = new HashMap<>();
+    candidates.forEach(c -> distinct.put(c.id, Distinctness.ofIdea(c.group.commentThemes,
+        evidence.themeComments(), evidence.all().comments(), c.themeId, catalog)));
+    double meanDistinct = distinct.values().stream().mapToDouble(Double::doubleValue).average()
+        .orElse(0);
+    // Reach counted in comments, weighted by how distinct the idea is against the average idea:
+    // one as distinct as the average keeps its reach, one twice as distinct counts double. Where
+    // nothing sets any idea's customers apart (one theme, or none), reach alone decides.
+    Map<String, Double> weighted = new HashMap<>();
+    candidates.forEach(c -> weighted.put(c.id, reach(c.group)
+        * (meanDistinct == 0 ? 1 : distinct.get(c.id) / meanDistinct)));
+    double maxWeighted = weighted.values().stream().mapToDouble(Double::doubleValue).max()
+        .orElse(0);
     Map<String, Double> trends = new LinkedHashMap<>();
     for (Candidate c : candidates) {
       Double t = c.group.tally.trendAgainst(evidence.all());
@@ -196,7 +254,8 @@ public final class IdeaBuilder {
       Double impact = c.group.tally.scoreImpactAgainst(evidence.all());
       Double trend = trends.get(c.id);
       Idea.ScoreComponents parts = new Idea.ScoreComponents(
-          w.reach() * Math.log1p(reach) / Math.log1p(maxReach),
+          w.reach() * (maxWeighted == 0 ? 0
+              : Math.log1p(weighted.get(c.id)) / Math.log1p(maxWeighted)),
           w.negativity() * (1 - sentiment) / 2,
           w.scoreImpact() * impactSignal(impact),
           w.trend() * (trend == null || maxRise == 0 ? 0 : Math.max(0, trend) / maxRise));

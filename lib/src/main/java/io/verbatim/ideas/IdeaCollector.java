@@ -4,6 +4,7 @@ import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Sentence;
 import io.verbatim.model.SentimentLabel;
+import io.verbatim.themes.ActNouns;
 import io.verbatim.themes.MainTheme;
 import io.verbatim.themes.Tally;
 import io.verbatim.themes.TrendWindow;
@@ -31,7 +32,12 @@ public final class IdeaCollector implements Serializable {
   private final Map<String, Long> themeComments = new HashMap<>();
   private final Tally all = new Tally();
   private final MainTheme main;
-  /** Comments that are evidence for both a request ("s:...") and a complaint ("n:..."). */
+  /** Uses of verbs and nouns: whether a theme's noun names an act. */
+  private final ActNouns.Uses uses = new ActNouns.Uses();
+  /**
+   * Comments that are evidence for both a request ("s:...") and a complaint ("n:..."), or for
+   * two complaints about named problems.
+   */
   private final Map<String, Long> shared = new HashMap<>();
 
   /** Evidence from sentences alone, without main themes. */
@@ -53,6 +59,7 @@ public final class IdeaCollector implements Serializable {
     Map<String, EvidenceGroup> touched = new LinkedHashMap<>();
     for (Sentence s : c.sentences()) {
       all.addSentence(s);
+      uses.add(s.tokens());
       s.themeIds().forEach(id -> themeSentences.merge(id, 1L, Long::sum));
       for (String key : EvidenceKeys.of(s, config.complaintBelow(), main)) {
         EvidenceGroup g = touched.computeIfAbsent(key,
@@ -80,14 +87,18 @@ public final class IdeaCollector implements Serializable {
       touched.computeIfAbsent(EvidenceKeys.NEGATIVE + complaint,
           k -> groups.computeIfAbsent(k, x -> new EvidenceGroup(config.examples())));
     }
-    c.sentences().stream().flatMap(s -> s.themeIds().stream())
-        .map(id -> main == null ? id : main.kindOf(id)).distinct()
-        .forEach(id -> themeComments.merge(id, 1L, Long::sum));
-    touched.values().forEach(g -> g.tally.addComment(c, window));
+    List<String> named = c.sentences().stream().flatMap(s -> s.themeIds().stream())
+        .map(id -> main == null ? id : main.kindOf(id)).distinct().toList();
+    named.forEach(id -> themeComments.merge(id, 1L, Long::sum));
+    for (EvidenceGroup g : touched.values()) {
+      g.tally.addComment(c, window);
+      named.forEach(id -> g.commentThemes.merge(id, 1L, Long::sum));
+    }
     for (String request : touched.keySet()) {
       for (String against : touched.keySet()) {
-        if (request.startsWith(EvidenceKeys.SUGGESTION)
-            && against.startsWith(EvidenceKeys.NEGATIVE)) {
+        if (against.startsWith(EvidenceKeys.NEGATIVE) && (request.startsWith(
+            EvidenceKeys.SUGGESTION) || !request.equals(against) && namedProblem(request)
+            && namedProblem(against))) {
           shared.merge(request + " " + against, 1L, Long::sum);
         }
       }
@@ -100,6 +111,7 @@ public final class IdeaCollector implements Serializable {
     o.themeSentences.forEach((k, v) -> themeSentences.merge(k, v, Long::sum));
     o.themeComments.forEach((k, v) -> themeComments.merge(k, v, Long::sum));
     o.shared.forEach((k, v) -> shared.merge(k, v, Long::sum));
+    uses.merge(o.uses);
     all.merge(o.all);
     return this;
   }
@@ -116,9 +128,31 @@ public final class IdeaCollector implements Serializable {
     return themeComments.getOrDefault(themeId, 0L);
   }
 
-  /** Comments behind both a request key and a complaint key. */
+  /** Comments naming each theme (as a kind, when main themes are known). */
+  Map<String, Long> themeComments() {
+    return themeComments;
+  }
+
+  /**
+   * Whether a complaint key is about a problem with a change of its own (every theme when main
+   * themes are not known): only those are near-copies of one another ({@link NearCopies}), so
+   * only their pairs are counted, a few hundred however many themes a corpus has.
+   */
+  private boolean namedProblem(String key) {
+    return main == null || main.namesItsChange(key.substring(EvidenceKeys.NEGATIVE.length()));
+  }
+
+  /**
+   * Comments behind both a request key and a complaint key, or two complaint keys about named
+   * problems.
+   */
   long shared(String requestKey, String complaintKey) {
     return shared.getOrDefault(requestKey + " " + complaintKey, 0L);
+  }
+
+  /** Which theme nouns name something done, by the verbs of this corpus. */
+  ActNouns actNouns() {
+    return uses.acts();
   }
 
   MainTheme mainTheme() {

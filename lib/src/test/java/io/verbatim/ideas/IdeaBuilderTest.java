@@ -3,6 +3,7 @@ package io.verbatim.ideas;
 import static io.verbatim.themes.Fixtures.comment;
 import static io.verbatim.themes.Fixtures.sentence;
 import static io.verbatim.themes.Fixtures.suggestion;
+import static io.verbatim.themes.Fixtures.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,8 @@ import io.verbatim.config.ConfigLoader;
 import io.verbatim.config.VerbatimConfig;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Idea;
+import io.verbatim.model.Sentence;
+import io.verbatim.model.SentimentLabel;
 import io.verbatim.model.Theme;
 import io.verbatim.model.ThemeSummary;
 import io.verbatim.themes.MainTheme;
@@ -20,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class IdeaBuilderTest {
@@ -203,5 +207,105 @@ class IdeaBuilderTest {
     assertEquals(4, idea.reach());
     assertTrue(idea.examples().get(0).startsWith("The interest rate is outrageous"),
         idea.examples().toString());
+  }
+  @Test
+  void customersWithAStoryOfTheirOwnOutrankAComplaintMadeInsideEveryStory() {
+    // Top-level themes: phone (Call centre), loan, mortgage, foreclosure. Slow phones come up in
+    // 12 complaints about everything; foreclosures in 8, each with a mortgage story.
+    Theme phone = new Theme("t-phone", "phone", "Phone", null, "Customer Service",
+        List.of("phone"), true);
+    Theme loan = new Theme("t-loan", "loan", "Loan", null, "Lending", List.of("loan"), true);
+    Theme mortgage = new Theme("t-mortgage", "mortgage", "Mortgage", null, "Lending",
+        List.of("mortgage"), true);
+    Theme foreclosure = new Theme("t-foreclosure", "foreclosure", "Foreclosure", null,
+        "Lending", List.of("foreclosure"), false);
+    ThemeCatalog story = new ThemeCatalog(List.of(phone, loan, mortgage, foreclosure));
+    List<AnalyzedComment> comments = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      String about = i % 2 == 0 ? "t-loan" : "t-mortgage";
+      comments.add(comment("p" + i, daysAgo(2), null,
+          sentence(0, "About my " + about + " " + i + ".", 0.0, List.of(), List.of(about),
+              false, null),
+          sentence(1, "Nobody picks up the phone " + i + ".", -0.8, List.of(),
+              List.of("t-phone"), false, null)));
+    }
+    for (int i = 0; i < 8; i++) {
+      comments.add(comment("f" + i, daysAgo(2), null,
+          sentence(0, "My mortgage servicer " + i + ".", 0.0, List.of(), List.of("t-mortgage"),
+              false, null),
+          sentence(1, "They started a foreclosure anyway " + i + ".", -0.8, List.of(),
+              List.of("t-foreclosure"), false, null)));
+    }
+    for (int i = 0; i < 30; i++) {
+      comments.add(comment("o" + i, daysAgo(2), null,
+          sentence(0, "My loan " + i + ".", 0.0, List.of(), List.of("t-loan"), false, null)));
+    }
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    comments.forEach(evidence::add);
+    List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input()).build(evidence, story)
+        .ideas();
+    assertEquals(List.of("t-foreclosure", "t-phone"), ideas.stream().map(Idea::themeId).toList());
+    assertEquals(8, ideas.get(0).reach());
+    assertEquals(12, ideas.get(1).reach());
+    assertTrue(ideas.get(0).components().reach() > ideas.get(1).components().reach());
+  }
+  @Test
+  void aDiscoveredThingImpliesNoIdeaButAnActDoes() {
+    // Both discovered (no owner, no change of their own): "car" is where the trouble happened,
+    // "inspection" is something done, as the corpus's verb "inspect" shows.
+    Theme car = new Theme("t-car", "car", "Car", null, Theme.UNASSIGNED, List.of("car"), false);
+    Theme inspection = new Theme("t-inspection", "inspection", "Inspection", null,
+        Theme.UNASSIGNED, List.of("inspection"), false);
+    ThemeCatalog discovered = new ThemeCatalog(List.of(car, inspection));
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    for (int i = 0; i < 5; i++) {
+      evidence.add(comment("c" + i, daysAgo(2), null,
+          sentence(0, "My car is a wreck " + i + ".", -0.8, List.of(), List.of("t-car"), false,
+              null),
+          new Sentence(1, "They inspected my car, the inspection was a disgrace.",
+              tokens("They/they/PRP inspected/inspect/VBD my/my/PRP$ car/car/NN"), -0.8,
+              SentimentLabel.NEGATIVE, List.of(), List.of("t-inspection"), List.of(), false, null)));
+    }
+    List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
+        .build(evidence, discovered).ideas();
+    assertEquals(List.of("Fix inspection problems"), ideas.stream().map(Idea::title).toList());
+  }
+  @Test
+  void aChangeAskedLessPreciselyJoinsTheOneItsComplaintsAreToldWith() {
+    Theme email = new Theme("t-email", "email", "Email replies", null, "Customer Service",
+        List.of("email"), true);
+    Theme phone = new Theme("t-phone", "call centre", "Call centre", null, "Customer Service",
+        List.of("call centre"), true);
+    Theme unanswered = new Theme("t-none", "response not received", "Response not received",
+        null, Theme.UNASSIGNED, List.of("response not received"), false);
+    ThemeCatalog answers = new ThemeCatalog(List.of(email, phone, unanswered), Map.of(
+        "t-email", "Answer emails sooner", "t-phone", "Answer the phone sooner",
+        "t-none", "Answer customers sooner"));
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    for (int i = 0; i < 6; i++) {
+      // Unanswered emails: both complaints in one comment.
+      evidence.add(comment("e" + i, daysAgo(2), null,
+          sentence(0, "My emails go unread " + i + ".", -0.8, List.of(), List.of("t-email"),
+              false, null),
+          sentence(1, "I never got a response " + i + ".", -0.8, List.of(), List.of("t-none"),
+              false, null)));
+      evidence.add(comment("p" + i, daysAgo(2), null,
+          sentence(0, "Nobody picks up the phone " + i + ".", -0.8, List.of(),
+              List.of("t-phone"), false, null)));
+    }
+    for (int i = 0; i < 2; i++) {
+      evidence.add(comment("n" + i, daysAgo(2), null,
+          sentence(0, "I never got a response " + i + ".", -0.8, List.of(), List.of("t-none"),
+              false, null)));
+    }
+    IdeaBuilder.Result result = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
+        .build(evidence, answers);
+    assertEquals(List.of("Answer emails sooner", "Answer the phone sooner"),
+        result.ideas().stream().map(Idea::title).sorted().toList());
+    Idea emails = result.ideas().stream().filter(i -> i.themeId().equals("t-email"))
+        .findFirst().orElseThrow();
+    assertEquals(8, emails.reach(), "6 comments with both complaints count once, plus 2");
+    assertEquals(List.of(emails.id()), result.index().ideaIds(comment("x", daysAgo(1), null,
+        sentence(0, "Still no response.", -0.9, List.of(), List.of("t-none"), false, null))));
   }
 }
