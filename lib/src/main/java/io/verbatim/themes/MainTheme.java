@@ -12,17 +12,34 @@ import java.util.function.ToLongFunction;
 
 /**
  * The one theme a comment is mostly about: the theme it names in most sentences, each weighted by
- * how rare the theme is in the corpus (square root of the inverse document frequency). A long
+ * how rare the theme is in the corpus (square root of the inverse document frequency), and, when
+ * the corpus's theme centroids are given ({@link ThemeCentroids}), by how much more the comment
+ * reads like the comments naming the theme than like the corpus as a whole. A long
  * complaint names the product in every paragraph ("loan", "flight"); what sets it apart from the
  * others, and what a manager would file it under, is the rarer theme it keeps returning to. The
  * square root keeps one passing mention of a rare word from outweighing the comment's subject
- * (on the CFPB dev parts it gave NMI 0.329 and 0.290 against 0.321 and 0.288 for the plain
- * inverse document frequency and 0.259 and 0.272 for no weighting). A theme's rarity is that of
+ * (on the CFPB dev parts, in-sample, it gave NMI 0.329 and 0.290 against 0.321 and 0.288 for the
+ * plain inverse document frequency and 0.259 and 0.272 for no weighting, at the build of the
+ * time). A theme's rarity is that of
  * its own family, the theme and the kinds of it ({@link ThemeStats#familyComments}): the
  * top-level nesting hangs other themes under a kept one because they are mentioned together,
  * and counting those would make "Fees" look more common the more it is given, passing its
  * complaints to other themes whenever the nesting changes. A top-level theme, which stands for everything under it
  * ({@link #topLevelOf}), keeps the rarity of its whole subtree.
+ *
+ * <p>Counts alone pick the generic party a complaint keeps naming ("Staff", "Email replies",
+ * "Document") over its subject ("Foreclosure", "Payoff"): people name who they dealt with in
+ * every paragraph. A party is named in every kind of complaint, so the comments naming it sit
+ * near the corpus mean in word-vector space, and a comment gains little by resembling them; a
+ * subject's comments lean one way, and a comment that leans the same way is likely about it.
+ * The weight is the likelihood ratio of the comment's topic vector ({@link TopicVector}) under
+ * a spherical Gaussian at the theme's centroid against one at the corpus mean, both with the
+ * corpus's spread: {@code exp(((v - m)·o - |o|²/2) / s²)} for the theme's offset {@code o} from
+ * the mean {@code m} and the per-dimension variance {@code s²}; no parameter is tuned. On the
+ * CFPB dev parts (in-sample, build 6e6dd27) it moved NMI from 0.269 (0.255-0.280) to 0.274
+ * (0.261-0.284) for payday issues and from 0.245 (0.235-0.257) to 0.274 (0.264-0.288) for
+ * products; weighting by how far a theme's centroid stands from the mean (topicality), by the
+ * cosine of the two offsets, or by the likeness of the theme's own words did less.
  */
 public final class MainTheme implements Serializable {
 
@@ -30,6 +47,11 @@ public final class MainTheme implements Serializable {
   private final Map<String, Double> weight = new HashMap<>();
   private final Map<String, Double> subtreeWeight = new HashMap<>();
   private final Map<String, Double> share = new HashMap<>();
+  /** Each theme's centroid less the corpus mean; empty without centroids. */
+  private final Map<String, double[]> offset = new HashMap<>();
+  private double[] corpusMean;
+  /** The corpus's variance per dimension of the topic vectors. */
+  private double variance;
 
   /**
    * Main themes from the corpus's theme figures, each theme's rarity from its own family.
@@ -38,6 +60,28 @@ public final class MainTheme implements Serializable {
    */
   public MainTheme(ThemeCatalog catalog, ThemeStats stats) {
     this(catalog, stats.summaries(catalog), stats.all().comments(), stats::familyComments);
+  }
+
+  /**
+   * Main themes from the corpus's theme figures and where each theme's comments sit in
+   * word-vector space: a comment's themes are weighed by how well it fits each.
+   *
+   * @param centroids the topic-vector centroids of the same tagged corpus
+   */
+  public MainTheme(ThemeCatalog catalog, ThemeStats stats, ThemeCentroids centroids) {
+    this(catalog, stats);
+    corpusMean = centroids.corpusMean();
+    variance = centroids.spread() / centroids.dimension();
+    if (corpusMean == null || variance <= 0) {
+      corpusMean = null;
+      return;
+    }
+    for (String id : weight.keySet()) {
+      double[] o = centroids.offset(id);
+      if (o != null) {
+        offset.put(id, o);
+      }
+    }
   }
 
   /**
@@ -75,7 +119,29 @@ public final class MainTheme implements Serializable {
         score.merge(id, weight.getOrDefault(id, 0.0), Double::sum);
       }
     }
-    return best(score);
+    return score.size() < 2 || corpusMean == null ? best(score) : best(fitted(c, score));
+  }
+
+  /**
+   * The rarity-weighted counts times each theme's likelihood ratio for the comment's topic
+   * vector, as logarithms (a ratio can pass what a double holds).
+   */
+  private Map<String, Double> fitted(AnalyzedComment c, Map<String, Double> score) {
+    double[] v = TopicVector.of(c);
+    if (v == null) {
+      return score;
+    }
+    for (int d = 0; d < v.length; d++) {
+      v[d] -= corpusMean[d];
+    }
+    Map<String, Double> out = new LinkedHashMap<>();
+    score.forEach((id, w) -> {
+      double[] o = offset.get(id);
+      double logRatio = o == null ? 0
+          : (ThemeCentroids.dot(v, o) - ThemeCentroids.dot(o, o) / 2) / variance;
+      out.put(id, Math.log(w) + logRatio);
+    });
+    return out;
   }
 
   /** The broadest theme {@code id} is a kind of ({@link ThemeCatalog#kindOf}). */
