@@ -109,5 +109,14 @@ class MainThemeTest {
         TopicCorpus.sentence(1, "xqzvw/xqzvw/NN", List.of(TopicCorpus.STAFF)),
         TopicCorpus.sentence(2, "xqzvw/xqzvw/NN", List.of(TopicCorpus.CARD))));
     assertEquals(TopicCorpus.STAFF, fitted.of(unplaced));
+    // Where no theme is named twice, rarity alone decides: the staff (9 comments) are rarer
+    // than foreclosures (10), however much the comment reads like a foreclosure.
+    AnalyzedComment once = TopicCorpus.comment("o", List.of(
+        TopicCorpus.sentence(0, "the/the/DT staff/staff/NN", List.of(TopicCorpus.STAFF)),
+        TopicCorpus.sentence(1, "bank/bank/NN foreclosed/foreclose/VBD house/house/NN",
+            List.of(TopicCorpus.FORECLOSURE)),
+        TopicCorpus.sentence(2, "mortgage/mortgage/NN home/home/NN lender/lender/NN",
+            List.of())));
+    assertEquals(TopicCorpus.STAFF, fitted.of(once));
   }
 }
