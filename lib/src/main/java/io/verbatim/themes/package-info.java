@@ -14,7 +14,9 @@
  * sentences with it, each theme with the sentiment of the clause that names it;
  * {@link io.verbatim.themes.ThemeStats} measures each theme by those per-theme scores
  * ({@link io.verbatim.themes.ThemeSentiments} rolls them up to parent themes);
- * {@link io.verbatim.themes.MainTheme} names the theme each comment is mostly about. Word lists
+ * {@link io.verbatim.themes.MainTheme} names the theme each comment is mostly about, weighing
+ * its themes by rarity and by where the comment sits in word-vector space
+ * ({@link io.verbatim.themes.TopicVector}, {@link io.verbatim.themes.ThemeCentroids}). Word lists
  * live in {@code theme-words.txt} and {@code event-phrases.txt}.
  */
 package io.verbatim.themes;
