@@ -70,7 +70,7 @@ final class ComplaintThemeEvaluation {
                    List<AnalyzedComment> analysed, Speed speed) {
     CorpusThemes corpus = CorpusThemes.of(analysed, taxonomy, config);
     List<ThemeSummary> summaries = corpus.stats().summaries(corpus.catalog());
-    MainTheme main = new MainTheme(corpus.catalog(), corpus.stats());
+    MainTheme main = corpus.main();
     List<String> labels = complaints.stream().map(LabelledText::label).toList();
     List<String> specific = new ArrayList<>();
     List<String> topLevel = new ArrayList<>();

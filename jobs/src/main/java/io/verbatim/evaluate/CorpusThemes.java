@@ -9,6 +9,7 @@ import io.verbatim.themes.PhraseCounts;
 import io.verbatim.themes.Taxonomy;
 import io.verbatim.themes.ThemeBuilder;
 import io.verbatim.themes.ThemeCatalog;
+import io.verbatim.themes.ThemeCentroids;
 import io.verbatim.themes.ThemeNesting;
 import io.verbatim.themes.ThemeStats;
 import io.verbatim.themes.ThemeTagger;
@@ -16,12 +17,12 @@ import io.verbatim.themes.TrendWindow;
 import java.util.List;
 
 /**
- * The corpus-wide stages of {@code run} (theme discovery, tagging, theme figures, ideas) over
- * analysed comments held in memory, in the order and with the lib classes the Spark job uses, so
- * an evaluation scores the themes and ideas a user would see.
+ * The corpus-wide stages of {@code run} (theme discovery, tagging, theme figures and centroids,
+ * main themes, ideas) over analysed comments held in memory, in the order and with the lib
+ * classes the Spark job uses, so an evaluation scores the themes and ideas a user would see.
  */
 record CorpusThemes(List<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats stats,
-                    IdeaBuilder.Result ideas) {
+                    MainTheme main, IdeaBuilder.Result ideas) {
 
   static CorpusThemes of(List<AnalyzedComment> analysed, Taxonomy taxonomy,
                          VerbatimConfig config) {
@@ -37,11 +38,13 @@ record CorpusThemes(List<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeSta
     List<AnalyzedComment> tagged = analysed.stream().map(tagger::apply).toList();
     ThemeStats stats = new ThemeStats(window, config.annotation().negativeBelow());
     tagged.forEach(c -> stats.add(c, catalog));
-    MainTheme main = new MainTheme(catalog, stats);
+    ThemeCentroids centroids = new ThemeCentroids();
+    tagged.forEach(centroids::add);
+    MainTheme main = new MainTheme(catalog, stats, centroids);
     IdeaCollector evidence = new IdeaCollector(config.ideas(), window, main);
     tagged.forEach(evidence::add);
     IdeaBuilder.Result ideas = new IdeaBuilder(config.ideas(), config.input())
         .build(evidence, catalog);
-    return new CorpusThemes(tagged, catalog, stats, ideas);
+    return new CorpusThemes(tagged, catalog, stats, main, ideas);
   }
 }

@@ -26,6 +26,7 @@ import io.verbatim.themes.PhraseCounts;
 import io.verbatim.themes.Taxonomy;
 import io.verbatim.themes.ThemeBuilder;
 import io.verbatim.themes.ThemeCatalog;
+import io.verbatim.themes.ThemeCentroids;
 import io.verbatim.themes.ThemeNesting;
 import io.verbatim.themes.ThemeStats;
 import io.verbatim.themes.ThemeTagger;
@@ -212,10 +213,15 @@ public final class RunJob {
     // Not cached: tagging is cheap next to reading the annotations back, and one cache of the
     // annotated comments is half the memory of two.
     JavaRDD<AnalyzedComment> tagged = analyzed.map(c -> tagger.value().apply(c));
-    ThemeStats stats = tagged.treeAggregate(
-        new ThemeStats(window, config.annotation().negativeBelow()),
-        (s, c) -> s.add(c, catalog), ThemeStats::merge);
-    return new Themes(tagged, catalog, stats, stats.summaries(catalog), window, first._2());
+    // Where each theme's comments sit in word-vector space rides along with the figures.
+    scala.Tuple2<ThemeStats, ThemeCentroids> measured = tagged.treeAggregate(
+        new scala.Tuple2<>(new ThemeStats(window, config.annotation().negativeBelow()),
+            new ThemeCentroids()),
+        (t, c) -> new scala.Tuple2<>(t._1().add(c, catalog), t._2().add(c)),
+        (a, b) -> new scala.Tuple2<>(a._1().merge(b._1()), a._2().merge(b._2())));
+    ThemeStats stats = measured._1();
+    return new Themes(tagged, catalog, stats, measured._2(), stats.summaries(catalog), window,
+        first._2());
   }
 
   /**
@@ -231,7 +237,7 @@ public final class RunJob {
     }
     timer.start("ideas");
     // A comment is evidence for its main theme's implied idea, a complaint for its rarest theme.
-    MainTheme main = new MainTheme(themes.catalog(), themes.stats());
+    MainTheme main = new MainTheme(themes.catalog(), themes.stats(), themes.centroids());
     IdeaCollector evidence = themes.tagged().treeAggregate(
         new IdeaCollector(config.ideas(), themes.window(), main), IdeaCollector::add,
         IdeaCollector::merge);

@@ -3,6 +3,7 @@ package io.verbatim.jobs;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.ThemeSummary;
 import io.verbatim.themes.ThemeCatalog;
+import io.verbatim.themes.ThemeCentroids;
 import io.verbatim.themes.ThemeStats;
 import io.verbatim.themes.TrendWindow;
 import java.util.ArrayList;
@@ -13,17 +14,19 @@ import org.apache.spark.api.java.JavaRDD;
 /**
  * What the themes step found: the comments tagged with their themes (tagged afresh from the
  * cached annotations by each pass of the ideas and outputs steps), the catalog, each theme's
- * figures, the trend window they were measured in, and the corpus totals the manifest reports.
+ * figures and topic-vector centroids, the trend window they were measured in, and the corpus
+ * totals the manifest reports.
  * Split by survey question ({@code themes.splitByQuestion}), it is all questions' together, and
  * {@code byQuestion} holds each question's own, from which its ideas are built.
  */
 record Themes(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats stats,
-              List<ThemeSummary> summaries, TrendWindow window, RunTotals totals,
-              Map<String, Themes> byQuestion) {
+              ThemeCentroids centroids, List<ThemeSummary> summaries, TrendWindow window,
+              RunTotals totals, Map<String, Themes> byQuestion) {
 
   Themes(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats stats,
-         List<ThemeSummary> summaries, TrendWindow window, RunTotals totals) {
-    this(tagged, catalog, stats, summaries, window, totals, Map.of());
+         ThemeCentroids centroids, List<ThemeSummary> summaries, TrendWindow window,
+         RunTotals totals) {
+    this(tagged, catalog, stats, centroids, summaries, window, totals, Map.of());
   }
 
   /** All questions' themes as one: their catalogs, figures, totals and tagged comments. */
@@ -33,6 +36,7 @@ record Themes(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats 
     List<io.verbatim.model.Theme> themes = new ArrayList<>();
     List<ThemeSummary> summaries = new ArrayList<>();
     ThemeStats stats = empty;
+    ThemeCentroids centroids = new ThemeCentroids();
     RunTotals totals = new RunTotals();
     for (Themes t : parts) {
       if (t != parts.get(0)) {
@@ -41,10 +45,11 @@ record Themes(JavaRDD<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeStats 
       themes.addAll(t.catalog().themes());
       summaries.addAll(t.summaries());
       stats = stats.merge(t.stats());
+      centroids = centroids.merge(t.centroids());
       totals = totals.merge(t.totals());
     }
-    return new Themes(tagged, new ThemeCatalog(themes), stats, summaries, parts.get(0).window(),
-        totals, byQuestion);
+    return new Themes(tagged, new ThemeCatalog(themes), stats, centroids, summaries,
+        parts.get(0).window(), totals, byQuestion);
   }
 
   /** Drops the tagged comments if cached (each question's too). */

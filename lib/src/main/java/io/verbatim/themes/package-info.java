@@ -14,7 +14,9 @@
  * sentences with it, each theme with the sentiment of the clause that names it;
  * {@link io.verbatim.themes.ThemeStats} measures each theme by those per-theme scores
  * ({@link io.verbatim.themes.ThemeSentiments} rolls them up to parent themes);
- * {@link io.verbatim.themes.MainTheme} names the theme each comment is mostly about;
+ * {@link io.verbatim.themes.MainTheme} names the theme each comment is mostly about, weighing
+ * its themes by rarity and by where the comment sits in word-vector space
+ * ({@link io.verbatim.themes.TopicVector}, {@link io.verbatim.themes.ThemeCentroids});
  * {@link io.verbatim.themes.ActNouns} tells a theme noun that names something done ("foreclosure")
  * from a thing or setting ("car") by the corpus's own verbs. Word lists
  * live in {@code theme-words.txt} and {@code event-phrases.txt}.

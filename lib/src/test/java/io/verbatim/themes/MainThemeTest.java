@@ -85,4 +85,38 @@ class MainThemeTest {
     assertEquals(List.of("t-late-fee", "t-fee"), nested.kindLine("t-late-fee"));
     assertEquals(List.of("t-car"), nested.kindLine("t-car"), "car is not a kind of fee");
   }
+
+  @Test
+  void aCommentIsAboutTheSubjectItReadsLikeNotThePartyItNamesMost() {
+    List<AnalyzedComment> corpus = TopicCorpus.comments();
+    ThemeCatalog catalog = TopicCorpus.catalog();
+    ThemeStats stats = new ThemeStats(TrendWindow.none(), -0.2);
+    ThemeCentroids centroids = new ThemeCentroids();
+    corpus.forEach(c -> stats.add(c, catalog));
+    corpus.forEach(centroids::add);
+    MainTheme counts = new MainTheme(catalog, stats);
+    MainTheme fitted = new MainTheme(catalog, stats, centroids);
+    for (String subject : TopicCorpus.subjects()) {
+      // The first comment of each subject names the staff twice and its subject once.
+      AnalyzedComment c = corpus.stream().filter(x -> x.comment().id().equals(subject + "0"))
+          .findFirst().orElseThrow();
+      assertEquals(TopicCorpus.STAFF, counts.of(c), "rarity-weighted counts pick the staff");
+      assertEquals(subject, fitted.of(c), "the comment reads like the other " + subject);
+    }
+    // With nothing to place it by (no word with a vector), a comment falls back to the counts.
+    AnalyzedComment unplaced = TopicCorpus.comment("u", List.of(
+        TopicCorpus.sentence(0, "xqzvw/xqzvw/NN", List.of(TopicCorpus.STAFF)),
+        TopicCorpus.sentence(1, "xqzvw/xqzvw/NN", List.of(TopicCorpus.STAFF)),
+        TopicCorpus.sentence(2, "xqzvw/xqzvw/NN", List.of(TopicCorpus.CARD))));
+    assertEquals(TopicCorpus.STAFF, fitted.of(unplaced));
+    // Where no theme is named twice, rarity alone decides: the staff (9 comments) are rarer
+    // than foreclosures (10), however much the comment reads like a foreclosure.
+    AnalyzedComment once = TopicCorpus.comment("o", List.of(
+        TopicCorpus.sentence(0, "the/the/DT staff/staff/NN", List.of(TopicCorpus.STAFF)),
+        TopicCorpus.sentence(1, "bank/bank/NN foreclosed/foreclose/VBD house/house/NN",
+            List.of(TopicCorpus.FORECLOSURE)),
+        TopicCorpus.sentence(2, "mortgage/mortgage/NN home/home/NN lender/lender/NN",
+            List.of())));
+    assertEquals(TopicCorpus.STAFF, fitted.of(once));
+  }
 }
