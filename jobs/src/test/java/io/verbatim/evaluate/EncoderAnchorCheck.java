@@ -63,8 +63,8 @@ public final class EncoderAnchorCheck {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 3 || !(args[0].equals("export") || args[0].equals("score"))) {
-      System.err.println("usage: EncoderAnchorCheck export|score DATA DIR");
+    if (args.length < 3 || !(args[0].equals("export") || args[0].equals("score"))) {
+      System.err.println("usage: EncoderAnchorCheck export|score DATA DIR [EPOCHS]");
       System.exit(2);
     }
     Path data = Path.of(args[1]);
@@ -76,7 +76,10 @@ public final class EncoderAnchorCheck {
     if (args[0].equals("export")) {
       export(dir, training, semEval, cfpb);
     } else {
-      score(dir, training, clothing, semEval, cfpb);
+      SentimentTrainer.Options d = SentimentTrainer.Options.defaults();
+      score(dir, training, clothing, semEval, cfpb, args.length > 3
+          ? new SentimentTrainer.Options(Integer.parseInt(args[3]), d.learningRate(), d.l2(),
+          d.minCount(), d.seed(), d.balanced()) : d);
     }
   }
 
@@ -107,7 +110,8 @@ public final class EncoderAnchorCheck {
 
   private static void score(Path dir, List<TrainingSet.Item> training,
                             List<LabelledText> clothing, Map<String, List<LabelledText>> semEval,
-                            List<LabelledText> cfpb) throws IOException {
+                            List<LabelledText> cfpb, SentimentTrainer.Options base)
+      throws IOException {
     Function<String, Map<String, Double>> embed = embeddings(dir);
     List<SentimentTrainer.Example> examples = new ArrayList<>();
     List<String> domains = new ArrayList<>();
@@ -121,12 +125,12 @@ public final class EncoderAnchorCheck {
     }
     VerbatimConfig.Annotation config = ConfigLoader.defaults().annotation();
     SentimentTraining.Candidate best = null;
-    for (SentimentTrainer.Options o : SentimentTraining.grid(
-        SentimentTrainer.Options.defaults())) {
+    for (SentimentTrainer.Options o : SentimentTraining.grid(base)) {
       SentimentTraining.Candidate c = SentimentTraining.crossValidate(examples, folds, o,
           config);
-      System.out.printf(Locale.ROOT, "cv: learning rate %.3f, l2 %.1e: macro-F1 %.4f (bias"
-              + " offsets negative %+.2f, positive %+.2f)%n", o.learningRate(), o.l2(),
+      System.out.printf(Locale.ROOT, "cv: %d epochs, learning rate %.3f, l2 %.1e: macro-F1"
+              + " %.4f (bias offsets negative %+.2f, positive %+.2f)%n", o.epochs(),
+          o.learningRate(), o.l2(),
           c.macroF1(), c.offsets()[0], c.offsets()[2]);
       if (best == null || c.macroF1() > best.macroF1()) {
         best = c;

@@ -10,6 +10,8 @@ import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The sentence encoder all-MiniLM-L6-v2 (quantized) as an anchor for the comment sentiment model:
@@ -50,22 +53,24 @@ public final class EncoderAnchor {
       encode(encoder, lines, Path.of(args[2]), Integer.parseInt(args[3]));
     } else {
       List<String> sample = lines.subList(0, Math.min(lines.size(), Integer.parseInt(args[2])));
-      run(encoder, sample.subList(0, Math.min(200, sample.size())), 1);
+      run(encoder, sample.subList(0, Math.min(200, sample.size())), 1, new AtomicLong());
       double chars = sample.stream().mapToInt(String::length).average().orElse(0);
       for (int threads = 1; threads <= 2; threads++) {
+        AtomicLong cpu = new AtomicLong();
         long start = System.nanoTime();
-        run(encoder, sample, threads);
+        run(encoder, sample, threads, cpu);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "%d threads: %d sentences (%.0f characters on average)"
-                + " in %.1f s: %.0f sentences/s%n", threads, sample.size(), chars, seconds,
-            sample.size() / seconds);
+        System.out.printf(Locale.ROOT, "%d thread(s): %d sentences (%.0f characters on average)"
+                + " in %.1f s wall: %.0f sentences/s; %.0f sentences per CPU-second%n", threads,
+            sample.size(), chars, seconds, sample.size() / seconds, sample.size() / (cpu.get()
+                / 1e9));
       }
     }
   }
 
   private static void encode(Encoder encoder, List<String> lines, Path out, int threads)
       throws Exception {
-    float[][] vectors = run(encoder, lines, threads);
+    float[][] vectors = run(encoder, lines, threads, new AtomicLong());
     try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(
         Files.newOutputStream(out)))) {
       o.writeInt(vectors.length);
@@ -78,9 +83,13 @@ public final class EncoderAnchor {
     }
   }
 
-  /** Encodes every line on {@code threads} threads; an empty line gets a zero vector. */
-  private static float[][] run(Encoder encoder, List<String> lines, int threads)
-      throws Exception {
+  /**
+   * Encodes every line on {@code threads} threads, adding their CPU time to {@code cpuNanos}
+   * (the machine is shared: wall time alone would measure the neighbours); an empty line gets a
+   * zero vector.
+   */
+  private static float[][] run(Encoder encoder, List<String> lines, int threads,
+                               AtomicLong cpuNanos) throws Exception {
     float[][] vectors = new float[lines.size()][];
     AtomicInteger next = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -88,6 +97,8 @@ public final class EncoderAnchor {
       List<Future<?>> work = new java.util.ArrayList<>();
       for (int t = 0; t < threads; t++) {
         work.add(pool.submit(() -> {
+          ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+          long cpuStart = bean.getCurrentThreadCpuTime();
           for (int i = next.getAndIncrement(); i < lines.size(); i = next.getAndIncrement()) {
             String s = lines.get(i).strip();
             vectors[i] = s.isEmpty() ? new float[encoder.dimension()]
@@ -96,6 +107,7 @@ public final class EncoderAnchor {
               System.err.printf("%d / %d%n", i, lines.size());
             }
           }
+          cpuNanos.addAndGet(bean.getCurrentThreadCpuTime() - cpuStart);
           return null;
         }));
       }
