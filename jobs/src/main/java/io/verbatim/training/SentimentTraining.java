@@ -137,16 +137,12 @@ public final class SentimentTraining {
     int[] folds = set.folds();
 
     List<Candidate> candidates = new ArrayList<>();
-    for (double rate : LEARNING_RATES) {
-      for (double factor : L2_FACTORS) {
-        SentimentTrainer.Options o = new SentimentTrainer.Options(options.epochs(), rate,
-            options.l2() * factor, options.minCount(), options.seed(), options.balanced());
-        Candidate c = crossValidate(examples, folds, o, config);
-        log.printf(Locale.ROOT, "  cv: learning rate %.3f, l2 %.1e: macro-F1 %.4f"
-                + " (bias offsets negative %+.2f, positive %+.2f)%n", rate, o.l2(),
-            c.macroF1(), c.offsets()[0], c.offsets()[2]);
-        candidates.add(c);
-      }
+    for (SentimentTrainer.Options o : grid(options)) {
+      Candidate c = crossValidate(examples, folds, o, config);
+      log.printf(Locale.ROOT, "  cv: learning rate %.3f, l2 %.1e: macro-F1 %.4f"
+              + " (bias offsets negative %+.2f, positive %+.2f)%n", o.learningRate(), o.l2(),
+          c.macroF1(), c.offsets()[0], c.offsets()[2]);
+      candidates.add(c);
     }
     Candidate best = candidates.get(0);
     for (Candidate c : candidates) {
@@ -192,6 +188,18 @@ public final class SentimentTraining {
         ConfigLoader.defaults().annotation());
   }
 
+  /** The settings cross-validated: every learning rate with every L2 factor of {@code base}. */
+  public static List<SentimentTrainer.Options> grid(SentimentTrainer.Options base) {
+    List<SentimentTrainer.Options> grid = new ArrayList<>();
+    for (double rate : LEARNING_RATES) {
+      for (double factor : L2_FACTORS) {
+        grid.add(new SentimentTrainer.Options(base.epochs(), rate, base.l2() * factor,
+            base.minCount(), base.seed(), base.balanced()));
+      }
+    }
+    return grid;
+  }
+
   /** Cross-validation fold of a training row: from the same CRC-32 as the held-out split. */
   public static int fold(String index) {
     CRC32 crc = new CRC32();
@@ -203,7 +211,7 @@ public final class SentimentTraining {
    * Out-of-fold logits of every training row, then the bias offsets that give the pipeline's
    * comment label the best macro-F1 on them.
    */
-  static Candidate crossValidate(List<SentimentTrainer.Example> examples, int[] folds,
+  public static Candidate crossValidate(List<SentimentTrainer.Example> examples, int[] folds,
                                  SentimentTrainer.Options o, VerbatimConfig.Annotation config) {
     double[][] logits = new double[examples.size()][];
     for (int f = 0; f < FOLDS; f++) {

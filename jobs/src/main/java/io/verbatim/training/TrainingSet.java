@@ -39,43 +39,66 @@ public record TrainingSet(List<SentimentTrainer.Example> examples, List<String> 
   public static final String CLOTHING = "clothing";
 
   /**
+   * A dev item before tokenizing, with its domain ({@link #CLOTHING} or a UCI domain).
+   *
+   * @param text id, text and label
+   * @param domain where it comes from
+   */
+  public record Item(LabelledText text, String domain) {
+
+    /** Its cross-validation fold, from its id (a UCI id prefixed with its domain). */
+    public int fold() {
+      return SentimentTraining.fold(domain.equals(CLOTHING) ? text.id()
+          : domain + ":" + text.id());
+    }
+  }
+
+  /**
    * Reads and tokenizes every dev item; {@code clothingLimit} caps clothing rows read (tests).
    */
   public static TrainingSet read(Path data, int clothingLimit, int threads) throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(ClothingCorpus.FILE, sha256(data.resolve(ClothingCorpus.FILE)));
+    for (String domain : UciSentences.DOMAINS) {
+      files.put(UciSentences.file(domain), sha256(data.resolve(UciSentences.file(domain))));
+    }
+    List<Item> items = items(data, clothingLimit);
+    List<List<List<Token>>> tokens = Parallel.map(items, threads,
+        t -> SentimentTraining.tokenize(t.text().text()));
+    List<SentimentTrainer.Example> examples = new ArrayList<>(items.size());
+    List<String> domains = new ArrayList<>(items.size());
+    int[] folds = new int[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      examples.add(new SentimentTrainer.Example(SentimentFeatures.ofComment(tokens.get(i)),
+          SentimentModel.LABELS.indexOf(items.get(i).text().label())));
+      domains.add(items.get(i).domain());
+      folds[i] = items.get(i).fold();
+    }
+    return new TrainingSet(List.copyOf(examples), List.copyOf(domains), folds, files);
+  }
+
+  /**
+   * The dev items trained on, in training order: the clothing reviews' dev part (title + text),
+   * then each UCI set's dev part; {@code clothingLimit} caps clothing rows read.
+   */
+  public static List<Item> items(Path data, int clothingLimit) throws IOException {
     List<ClothingCorpus.Review> reviews = ClothingCorpus.read(data.resolve(ClothingCorpus.FILE));
     if (reviews.size() > clothingLimit) {
       reviews = reviews.subList(0, clothingLimit);
     }
-    List<LabelledText> items = new ArrayList<>();
-    List<String> domains = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
     for (ClothingCorpus.Review r : reviews) {
       if (!r.heldOut()) {
-        items.add(new LabelledText(r.index(), r.comment(), r.label()));
-        domains.add(CLOTHING);
+        items.add(new Item(new LabelledText(r.index(), r.comment(), r.label()), CLOTHING));
       }
     }
     for (String domain : UciSentences.DOMAINS) {
-      files.put(UciSentences.file(domain), sha256(data.resolve(UciSentences.file(domain))));
       for (LabelledText t : UciSentences.part(UciSentences.read(data, domain), domain,
           Split.DEV)) {
-        items.add(t);
-        domains.add(domain);
+        items.add(new Item(t, domain));
       }
     }
-    List<List<List<Token>>> tokens = Parallel.map(items, threads,
-        t -> SentimentTraining.tokenize(t.text()));
-    List<SentimentTrainer.Example> examples = new ArrayList<>(items.size());
-    int[] folds = new int[items.size()];
-    for (int i = 0; i < items.size(); i++) {
-      examples.add(new SentimentTrainer.Example(SentimentFeatures.ofComment(tokens.get(i)),
-          SentimentModel.LABELS.indexOf(items.get(i).label())));
-      String domain = domains.get(i);
-      folds[i] = SentimentTraining.fold(domain.equals(CLOTHING) ? items.get(i).id()
-          : domain + ":" + items.get(i).id());
-    }
-    return new TrainingSet(List.copyOf(examples), List.copyOf(domains), folds, files);
+    return items;
   }
 
   /** The examples of every domain but {@code domain}: a leave-one-domain-out training set. */

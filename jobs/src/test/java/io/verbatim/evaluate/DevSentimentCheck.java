@@ -21,8 +21,10 @@ import io.verbatim.training.SentimentTraining;
 import io.verbatim.training.TrainingSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -81,10 +83,7 @@ public final class DevSentimentCheck {
     CommentAnnotator all = annotator("all", set, i -> true, o, offsets, config);
     CommentAnnotator tagger = new CommentAnnotator(config);
 
-    List<LabelledText> clothing = ClothingCorpus.read(data.resolve(ClothingCorpus.FILE)).stream()
-        .filter(r -> !r.heldOut() && !r.text().isEmpty()).limit(clothingCap)
-        .map(r -> new LabelledText(r.index(), r.comment(), r.label())).toList();
-    report("clothing", clothing, tagger,
+    report("clothing", clothing(data, clothingCap), tagger,
         id -> outOfFold[SentimentTraining.fold(id)],
         annotator("without-clothing", set,
             i -> !set.domains().get(i).equals(TrainingSet.CLOTHING), o, offsets, config));
@@ -94,14 +93,35 @@ public final class DevSentimentCheck {
           annotator("without-" + u, set, i -> !set.domains().get(i).equals(u), o, offsets,
               config));
     }
+    for (Map.Entry<String, List<LabelledText>> e : semEval(data).entrySet()) {
+      report(e.getKey(), e.getValue(), tagger, id -> all, null);
+    }
+    report("cfpb", cfpb(data), tagger, id -> all, null);
+  }
+
+  /** The first {@code cap} clothing dev reviews with text, as title + text. */
+  static List<LabelledText> clothing(Path data, int cap) throws java.io.IOException {
+    return ClothingCorpus.read(data.resolve(ClothingCorpus.FILE)).stream()
+        .filter(r -> !r.heldOut() && !r.text().isEmpty()).limit(cap)
+        .map(r -> new LabelledText(r.index(), r.comment(), r.label())).toList();
+  }
+
+  /** The SemEval-2014 dev sentences whose aspect polarities agree: restaurants, laptops. */
+  static Map<String, List<LabelledText>> semEval(Path data) throws java.io.IOException {
+    Map<String, List<LabelledText>> sets = new LinkedHashMap<>();
     for (String[] s : new String[][] {{"restaurants", "semeval2014-restaurants",
         Evaluation.RESTAURANTS}, {"laptops", "semeval2014-laptops", Evaluation.LAPTOPS}}) {
-      report(s[0], SentenceSentimentEvaluation.singlePolarity(
+      sets.put(s[0], SentenceSentimentEvaluation.singlePolarity(
               AspectXmlReader.read(data.resolve(s[2]), Integer.MAX_VALUE)).stream()
-          .filter(t -> !Split.sealed(s[1], t.id())).toList(), tagger, id -> all, null);
+          .filter(t -> !Split.sealed(s[1], t.id())).toList());
     }
-    report("cfpb", CfpbNarratives.read(data).stream().filter(n -> n.part() == Split.DEV)
-        .map(CfpbNarratives.Narrative::item).limit(CFPB_ITEMS).toList(), tagger, id -> all, null);
+    return sets;
+  }
+
+  /** The first CFPB dev narratives (every one a complaint). */
+  static List<LabelledText> cfpb(Path data) throws java.io.IOException {
+    return CfpbNarratives.read(data).stream().filter(n -> n.part() == Split.DEV)
+        .map(CfpbNarratives.Narrative::item).limit(CFPB_ITEMS).toList();
   }
 
   private static CommentAnnotator annotator(String name, TrainingSet set,
@@ -141,12 +161,16 @@ public final class DevSentimentCheck {
       }
       line.append(String.format(Locale.ROOT, lodo ? " | leave-one-domain-out:" : " (%s, n=%d):",
           leftOut == null ? "never trained on" : "out of fold", items.size()));
-      line.append(String.format(Locale.ROOT, " macro-F1 %s accuracy %s neutral %.3f"
-              + " negative %s", withInterval(c, Confusion::macroF1),
-          withInterval(c, Confusion::accuracy),
-          CrossDomainEvaluation.share(c, ClothingReviewsReader.NEUTRAL),
-          withInterval(c, x -> CrossDomainEvaluation.share(x, ClothingReviewsReader.NEGATIVE))));
+      line.append(figures(c));
     }
     System.out.println(line);
+  }
+
+  /** Macro-F1, accuracy, neutral share and negative share of one confusion matrix. */
+  static String figures(Confusion c) {
+    return String.format(Locale.ROOT, " macro-F1 %s accuracy %s neutral %.3f negative %s",
+        withInterval(c, Confusion::macroF1), withInterval(c, Confusion::accuracy),
+        CrossDomainEvaluation.share(c, ClothingReviewsReader.NEUTRAL),
+        withInterval(c, x -> CrossDomainEvaluation.share(x, ClothingReviewsReader.NEGATIVE)));
   }
 }
