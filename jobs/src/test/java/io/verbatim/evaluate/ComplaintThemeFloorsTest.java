@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors (guards, not targets) for themes and ideas on a fixed sample of CFPB payday-loan
- * complaints: the first 200 of the sealed part, in file order. Set a little under the figures
- * measured on the sample, so a regression fails the build.
+ * Floors (guards, not targets) for themes and ideas on fixed samples of CFPB complaints: the
+ * first 200 of the sealed part of the payday-loan set and the first 300 of the products set, in
+ * file order. Set a little under the figures measured on the samples, so a regression fails the
+ * build.
  */
 @Tag("evaluation")
 class ComplaintThemeFloorsTest {
 
   private static final int SAMPLE = 200;
+  private static final int PRODUCTS_SAMPLE = 300;
 
   @Test
   void paydayComplaintsFallIntoThemesThatTellTheirIssues() throws Exception {
@@ -39,5 +41,22 @@ class ComplaintThemeFloorsTest {
     assertTrue(f.get("in_a_theme") >= 0.97, f.toString());
     assertTrue(f.get("top_level_themes") <= 20, f.toString());
     assertTrue(f.get("top10_idea_comments") >= 0.42, f.toString());
+  }
+
+  @Test
+  void complaintsAcrossProductsFallIntoThemesThatTellTheirProduct() throws Exception {
+    List<LabelledText> complaints = ComplaintReader.read(PublicData.file(Evaluation.PRODUCTS),
+        Evaluation.PRODUCTS_SET, "", "Product", Split.SEALED).subList(0, PRODUCTS_SAMPLE);
+    TaskResult r = new ComplaintThemeEvaluation(ConfigLoader.defaults(), Taxonomy.defaults(), 2)
+        .run("themes.products", "floors", Evaluation.PRODUCTS, complaints);
+    Map<String, Double> f = r.extra();
+    System.out.println("products floors sample: " + f);
+    // Measured on this sample (build 2c8fefc): NMI 0.438 (bootstrap 0.413-0.462; a small sample
+    // inflates NMI, the sealed part's figure is far lower), 99.3% of the complaints in a theme,
+    // 3 of the 6 largest products the majority label of a top-10 idea (1 before ideas were
+    // ranked by how distinct their customers' story is).
+    assertTrue(f.get("nmi") >= 0.40, f.toString());
+    assertTrue(f.get("in_a_theme") >= 0.97, f.toString());
+    assertTrue(f.get("largest_labels_covered") >= 2, f.toString());
   }
 }
