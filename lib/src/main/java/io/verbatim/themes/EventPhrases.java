@@ -32,6 +32,8 @@ public final class EventPhrases implements Serializable {
   private static final Map<String, Event> TWICE = events("twice", Kind.TWICE);
   private static final Map<String, Event> WAITING = events("waiting", Kind.WAITING);
   private static final Set<String> NEGATION = FILE.words("negation");
+  private static final Set<String> NEGATION_TO = FILE.words("negation before to");
+  private static final Set<String> RULE_MODALS = FILE.words("modals of a rule");
   private static final Set<String> REPEAT = FILE.words("repeat");
   private static final Set<String> PASSIVE = FILE.words("passive");
   private static final Set<String> STILL = FILE.words("still");
@@ -110,11 +112,16 @@ public final class EventPhrases implements Serializable {
       } else if (MISSING.containsKey(verb) && negated(tokens, i)) {
         f = missing(MISSING.get(verb), tokens, i);
       } else if (DONE.containsKey(verb) && !negated(tokens, i)) {
-        f = done(DONE.get(verb), tokens, i);
+        // "refused to remove the fee": the act refused is the event, told by the next verb.
+        f = NEGATION_TO.contains(verb) && toFollows(tokens, i) ? null
+            : done(DONE.get(verb), tokens, i);
       } else if (BROKE.containsKey(verb) && !negated(tokens, i)) {
         f = broke(BROKE.get(verb), tokens, i);
       } else if (WAITING.containsKey(verb)) {
         f = waiting(WAITING.get(verb), tokens, i);
+      } else if (!failure(verb) && NegatedActs.tellsAnAct(t) && negated(tokens, i)) {
+        // A failure verb negated is no failure ("never missed a payment").
+        f = negatedAct(tokens, i);
       }
       if (f != null) {
         out.add(f);
@@ -157,6 +164,17 @@ public final class EventPhrases implements Serializable {
           : new Found(taxonomy.normaliseWord(e.noun()) + " " + e.words(), verb, verb + 1);
     }
     return found(noun(tokens.get(object)) + " " + e.words(), verb, object);
+  }
+
+  /**
+   * "they did not apply my payment", "my payment was not applied", "refused to remove the fee":
+   * any act that did not happen, with its object; none without one.
+   */
+  private Found negatedAct(List<Token> tokens, int verb) {
+    int object = passive(tokens, verb) ? subject(tokens, auxiliary(tokens, verb))
+        : object(tokens, verb);
+    return object < 0 ? null
+        : found(NegatedActs.phrase(noun(tokens.get(object)), tokens.get(verb)), verb, object);
   }
 
   /** "still waiting", "waiting for my refund", "kept on hold". */
@@ -202,7 +220,11 @@ public final class EventPhrases implements Serializable {
     return false;
   }
 
-  /** A negation in the verb's own clause just before it; "failed" only as "failed to". */
+  /**
+   * A negation in the verb's own clause just before it; "failed", "refused", "unable" only with
+   * "to" ("failed to process", "unable to make"); none after a modal that states a rule ("may
+   * not", "should not").
+   */
   private static boolean negated(List<Token> tokens, int verb) {
     for (int k = verb - 1; k >= Math.max(0, verb - BEFORE); k--) {
       Token t = tokens.get(k);
@@ -210,14 +232,21 @@ public final class EventPhrases implements Serializable {
         return false;
       }
       String w = lower(t);
-      if (NEGATION.contains(w) || NEGATION.contains(t.lemma())) {
-        if (!t.lemma().equals("fail") || k + 1 < tokens.size()
-            && tokens.get(k + 1).pos().equals("TO")) {
-          return true;
-        }
+      if (NEGATION.contains(w) || NEGATION.contains(t.lemma())
+          || NEGATION_TO.contains(t.lemma()) && toFollows(tokens, k)) {
+        // "a lender may not charge": a rule stated, not an act that failed.
+        return k == 0 || !RULE_MODALS.contains(lower(tokens.get(k - 1)));
       }
     }
     return false;
+  }
+
+  private static boolean failure(String lemma) {
+    return DONE.containsKey(lemma) || BROKE.containsKey(lemma) || TWICE.containsKey(lemma);
+  }
+
+  private static boolean toFollows(List<Token> tokens, int k) {
+    return k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("TO");
   }
 
   private static boolean passive(List<Token> tokens, int verb) {
@@ -308,6 +337,22 @@ public final class EventPhrases implements Serializable {
   }
 
   /**
+   * The words of a key that name a thing: its object when the key names an event ("payment not
+   * made": payment; "cancelled flight": flight), else the whole key. The event's own words are no
+   * nouns, so whether they are mostly written capitalised says nothing.
+   */
+  public static String objectOf(String key) {
+    for (Map<String, Event> events : List.of(DONE, BROKE)) {
+      for (Event e : events.values()) {
+        if (key.startsWith(e.words() + " ")) {
+          return key.substring(e.words().length() + 1);
+        }
+      }
+    }
+    return NegatedActs.objectOf(key).orElse(key);
+  }
+
+  /**
    * The change an idea about an event theme asks for ("cancelled flight": "Reduce flight
    * cancellations"), empty when the key names no event.
    */
@@ -338,7 +383,7 @@ public final class EventPhrases implements Serializable {
         return Optional.of(e.change());
       }
     }
-    return Optional.empty();
+    return NegatedActs.changeFor(key);
   }
 
   private static String fill(String change, String object) {
