@@ -34,6 +34,8 @@ public final class EventPhrases implements Serializable {
   private static final Set<String> NEGATION = FILE.words("negation");
   private static final Set<String> NEGATION_TO = FILE.words("negation before to");
   private static final Set<String> RULE_MODALS = FILE.words("modals of a rule");
+  private static final Set<String> CUSTOMER = FILE.words("the customer");
+  private static final Set<String> ABILITY = FILE.words("ability");
   private static final Set<String> REPEAT = FILE.words("repeat");
   private static final Set<String> PASSIVE = FILE.words("passive");
   private static final Set<String> STILL = FILE.words("still");
@@ -171,10 +173,32 @@ public final class EventPhrases implements Serializable {
    * any act that did not happen, with its object; none without one.
    */
   private Found negatedAct(List<Token> tokens, int verb) {
-    int object = passive(tokens, verb) ? subject(tokens, auxiliary(tokens, verb))
-        : object(tokens, verb);
+    boolean passive = passive(tokens, verb);
+    if (!passive && customersOwnChoice(tokens, verb)) {
+      return null;
+    }
+    int object = passive ? subject(tokens, auxiliary(tokens, verb)) : object(tokens, verb);
     return object < 0 ? null
         : found(NegatedActs.phrase(noun(tokens.get(object)), tokens.get(verb)), verb, object);
+  }
+
+  /**
+   * "I did not owe the debt", "we never signed the contract": what customers say they did not do
+   * is their side of the story, not a failure; "I could not make a payment" is one.
+   */
+  private static boolean customersOwnChoice(List<Token> tokens, int verb) {
+    boolean able = false;
+    for (int k = verb - 1; k >= Math.max(0, verb - BEFORE - 1); k--) {
+      Token t = tokens.get(k);
+      if (boundary(t)) {
+        return false;
+      }
+      able |= ABILITY.contains(t.lemma()) || ABILITY.contains(lower(t));
+      if (t.pos().equals("PRP")) {
+        return CUSTOMER.contains(lower(t)) && !able;
+      }
+    }
+    return false;
   }
 
   /** "still waiting", "waiting for my refund", "kept on hold". */
@@ -350,6 +374,11 @@ public final class EventPhrases implements Serializable {
       }
     }
     return NegatedActs.objectOf(key).orElse(key);
+  }
+
+  /** The object of a key that tells an act not done ("fee not removed": fee), else empty. */
+  public static Optional<String> negatedObjectOf(String key) {
+    return NegatedActs.objectOf(key);
   }
 
   /**

@@ -103,6 +103,9 @@ class EventPhrasesTest {
     assertEquals(List.of(), phrases(
         "I/I/PRP never/never/RB missed/miss/VBD a/a/DT payment/payment/NN"));
     assertEquals(List.of(), phrases("they/they/PRP would/would/MD not/not/RB help/help/VB"));
+    // What customers say they did not do is their side of the story.
+    assertEquals(List.of(), phrases(
+        "I/I/PRP do/do/VBP not/not/RB owe/owe/VB this/this/DT debt/debt/NN"));
   }
 
   @Test
