@@ -15,9 +15,10 @@ import java.util.Set;
  * Failures customers tell as events rather than name with a noun: "my flight got cancelled",
  * "they cancelled my flight" and "cancelled flight" are all the event "cancelled flight"; "my
  * refund never arrived" and "I did not receive my refund" are "refund not received"; "charged me
- * twice" is "double charge"; "still waiting" is a wait. Read from lemmas and part-of-speech tags
- * only (no parse): the object is the noun phrase after an active verb, or the subject before a
- * passive or intransitive one. The verbs, their participles and the changes an idea about each
+ * twice" is "double charge"; "still waiting" is a wait; "the balance was wrong" is "incorrect
+ * balance"; any other act told negated is {@link NegatedActs}'s. Read from lemmas and
+ * part-of-speech tags only (no parse): the object is the noun phrase after an active verb, or the
+ * subject before a passive or intransitive one. The verbs, their participles and the changes an idea about each
  * asks for are in {@code event-phrases.txt}.
  *
  * <p>Service-failure detection other stages may want (negative evidence for sentiment) should use
@@ -31,6 +32,8 @@ public final class EventPhrases implements Serializable {
   private static final Map<String, Event> MISSING = events("never happened", Kind.MISSING);
   private static final Map<String, Event> TWICE = events("twice", Kind.TWICE);
   private static final Map<String, Event> WAITING = events("waiting", Kind.WAITING);
+  private static final Map<String, String> WRONG = wrong();
+  private static final String WRONG_CHANGE = "Get {object} right";
   private static final Set<String> NEGATION = FILE.words("negation");
   private static final Set<String> NEGATION_TO = FILE.words("negation before to");
   private static final Set<String> RULE_MODALS = FILE.words("modals of a rule");
@@ -85,6 +88,15 @@ public final class EventPhrases implements Serializable {
     return Collections.unmodifiableMap(out);
   }
 
+  private static Map<String, String> wrong() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : FILE.lines("wrong")) {
+      String[] f = line.split("\\s*\\|\\s*");
+      out.put(f[0], f[1]);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
   private static String dash(String s) {
     return s.equals("-") ? null : s;
   }
@@ -96,7 +108,7 @@ public final class EventPhrases implements Serializable {
    */
   public static Optional<String> participle(String lemma) {
     Event e = DONE.get(lemma);
-    return e == null ? Optional.empty() : Optional.of(e.words());
+    return e == null ? Optional.ofNullable(WRONG.get(lemma)) : Optional.of(e.words());
   }
 
   /** Every event of one sentence, in order of the verbs that tell them. */
@@ -106,7 +118,13 @@ public final class EventPhrases implements Serializable {
       Token t = tokens.get(i);
       String verb = t.lemma();
       Found f = null;
+      if (t.isAdjective() && WRONG.containsKey(verb)) {
+        f = wrongThing(tokens, i);
+      }
       if (!t.isVerb()) {
+        if (f != null) {
+          out.add(f);
+        }
         continue;
       }
       if (TWICE.containsKey(verb) && repeated(tokens, i)) {
@@ -199,6 +217,21 @@ public final class EventPhrases implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * "the payoff amount was wrong", "my balance is incorrect": the thing said to be wrong, as the
+   * noun reading "wrong balance" names it; none when the adjective stands before its noun (the
+   * aspect extractor's) or no copula links it to a subject.
+   */
+  private Found wrongThing(List<Token> tokens, int adjective) {
+    int copula = auxiliary(tokens, adjective);
+    if (copula == adjective) {
+      return null;
+    }
+    int subject = subject(tokens, copula);
+    return subject < 0 ? null : found(WRONG.get(tokens.get(adjective).lemma()) + " "
+        + noun(tokens.get(subject)), adjective, subject);
   }
 
   /** "still waiting", "waiting for my refund", "kept on hold". */
@@ -373,6 +406,11 @@ public final class EventPhrases implements Serializable {
         }
       }
     }
+    for (String word : Set.copyOf(WRONG.values())) {
+      if (key.startsWith(word + " ")) {
+        return key.substring(word.length() + 1);
+      }
+    }
     return NegatedActs.objectOf(key).orElse(key);
   }
 
@@ -410,6 +448,11 @@ public final class EventPhrases implements Serializable {
     for (Event e : TWICE.values()) {
       if (key.equals(e.noun())) {
         return Optional.of(e.change());
+      }
+    }
+    for (String word : Set.copyOf(WRONG.values())) {
+      if (key.startsWith(word + " ")) {
+        return Optional.of(fill(WRONG_CHANGE, key.substring(word.length() + 1)));
       }
     }
     return NegatedActs.changeFor(key);

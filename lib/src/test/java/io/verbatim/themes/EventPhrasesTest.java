@@ -119,4 +119,18 @@ class EventPhrasesTest {
     assertEquals("flight", EventPhrases.objectOf("cancelled flight"));
     assertEquals("seat", EventPhrases.objectOf("seat"));
   }
+
+  @Test
+  void aThingSaidToBeWrongIsOneEventHoweverWorded() {
+    assertEquals(List.of("incorrect balance"), phrases(
+        "my/my/PRP$ balance/balance/NN was/be/VBD wrong/wrong/JJ"));
+    assertEquals(List.of("incorrect balance"), phrases(
+        "the/the/DT balance/balance/NN is/be/VBZ still/still/RB inaccurate/inaccurate/JJ"));
+    assertTrue(extractor.extract(tokens("an/a/DT incorrect/incorrect/JJ balance/balance/NN"))
+        .contains("incorrect balance"));
+    assertTrue(extractor.extract(tokens("the/the/DT wrong/wrong/JJ balance/balance/NN"))
+        .contains("incorrect balance"));
+    assertEquals(Optional.of("Get balance right"), EventPhrases.changeFor("incorrect balance"));
+    assertEquals("balance", EventPhrases.objectOf("incorrect balance"));
+  }
 }
