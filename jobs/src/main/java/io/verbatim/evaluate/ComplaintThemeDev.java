@@ -9,6 +9,7 @@ import io.verbatim.labelled.Parallel;
 import io.verbatim.labelled.Split;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Comment;
+import io.verbatim.themes.AspectStage;
 import io.verbatim.themes.Taxonomy;
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -26,8 +27,9 @@ import java.util.zip.GZIPOutputStream;
  * developing: the figures are in-sample (the dev part is read while building) and never stand in
  * for the sealed ones {@code verbatim evaluate} reports. The per-comment analysis (annotation,
  * aspects, suggestions) is the slow part and does not change when only theme discovery, nesting,
- * main themes or ideas change, so it is kept in a cache file per set; delete the cache after
- * changing the analysis.
+ * main themes or ideas change, so it is kept in a cache file per set; aspects are found afresh from
+ * the cached tokens on every run, so delete the cache only after changing the annotation or
+ * suggestions.
  *
  * <p>Usage: {@code ComplaintThemeDev DATA_DIR CACHE_DIR [payday|products|both]}.
  */
@@ -78,7 +80,11 @@ public final class ComplaintThemeDev {
           new GZIPInputStream(Files.newInputStream(cached)))) {
         List<AnalyzedComment> read = (List<AnalyzedComment>) in.readObject();
         if (read.size() == complaints.size()) {
-          return read;
+          // Aspects come from the cached tokens alone (nothing after them reads them but
+          // themes and ideas), so they are found afresh: a change to aspect or event phrases
+          // needs no new annotation.
+          AspectStage aspects = new AspectStage(Taxonomy.defaults());
+          return read.stream().map(aspects::apply).toList();
         }
       }
     }

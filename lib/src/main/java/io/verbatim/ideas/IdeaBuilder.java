@@ -68,7 +68,7 @@ public final class IdeaBuilder {
             impliedByTheme.put(themeId, c);
           }
         });
-    joinNearCopies(candidates, impliedByTheme, ideaByKey, evidence);
+    joinNearCopies(candidates, impliedByTheme, ideaByKey, evidence, catalog);
     for (Cluster cluster : clusterSuggestions(evidence.groups())) {
       // An idea is known by its usual wording: same title, same id, night after night.
       String title = EvidenceGroup.mostFrequent(cluster.group.actions);
@@ -92,14 +92,28 @@ public final class IdeaBuilder {
   }
 
   /**
-   * An implied change asked less precisely than others ({@link NearCopies}: "Answer customers
-   * sooner" beside "Answer emails sooner") joins the one whose evidence shares the most comments
-   * with it (then the larger, then by id), as a request joins the change it names: one problem,
-   * one idea, each comment counted once.
+   * Implied changes worded alike ("Answer the phone sooner" from the call centre's complaints and
+   * from answers not received) are one idea: the one with the larger reach (then the owned
+   * theme, then by id) keeps it. Then a change asked less precisely than others
+   * ({@link NearCopies}: "Answer customers sooner" beside "Answer emails sooner") joins the one
+   * whose evidence shares the most comments with it (then the larger, then by id), as a request
+   * joins the change it names: one problem, one idea, each comment counted once.
    */
   private static void joinNearCopies(List<Candidate> candidates,
                                      Map<String, Candidate> impliedByTheme,
-                                     Map<String, String> ideaByKey, IdeaCollector evidence) {
+                                     Map<String, String> ideaByKey, IdeaCollector evidence,
+                                     ThemeCatalog catalog) {
+    Map<String, List<Candidate>> byTitle = new LinkedHashMap<>();
+    candidates.forEach(c -> byTitle.computeIfAbsent(c.title(), t -> new ArrayList<>()).add(c));
+    for (List<Candidate> same : byTitle.values()) {
+      Candidate into = same.stream()
+          .min(Comparator.comparingLong((Candidate c) -> -reach(c.group()))
+              .thenComparing(c -> Theme.UNASSIGNED.equals(owner(catalog, c.themeId())))
+              .thenComparing(Candidate::id))
+          .orElseThrow();
+      same.stream().filter(c -> c != into)
+          .forEach(c -> join(c, into, candidates, impliedByTheme, ideaByKey, evidence));
+    }
     List<Candidate> implied = List.copyOf(candidates);
     Map<Integer, List<Integer>> targets =
         NearCopies.morePrecise(implied.stream().map(Candidate::title).toList());
@@ -112,12 +126,19 @@ public final class IdeaBuilder {
               .thenComparingLong(c -> -reach(c.group()))
               .thenComparing(Candidate::id))
           .orElseThrow();
-      ideaByKey.replaceAll((key, id) -> id.equals(from.id()) ? into.id() : id);
-      into.group().merge(from.group());
-      into.group().counted += evidence.shared(fromKey, EvidenceKeys.NEGATIVE + into.themeId());
-      impliedByTheme.put(from.themeId(), into);
-      candidates.remove(from);
+      join(from, into, candidates, impliedByTheme, ideaByKey, evidence);
     });
+  }
+
+  private static void join(Candidate from, Candidate into, List<Candidate> candidates,
+                           Map<String, Candidate> impliedByTheme, Map<String, String> ideaByKey,
+                           IdeaCollector evidence) {
+    String fromKey = EvidenceKeys.NEGATIVE + from.themeId();
+    ideaByKey.replaceAll((key, id) -> id.equals(from.id()) ? into.id() : id);
+    into.group().merge(from.group());
+    into.group().counted += evidence.shared(fromKey, EvidenceKeys.NEGATIVE + into.themeId());
+    impliedByTheme.put(from.themeId(), into);
+    candidates.remove(from);
   }
 
   /**

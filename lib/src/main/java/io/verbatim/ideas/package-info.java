@@ -1,7 +1,8 @@
 /**
  * Improvement ideas: groups the changes customers ask for into ideas, adds ideas implied by
  * recurring complaints about a theme (titled as the change they ask for, joined by the requests
- * that name the theme; a discovered thing or setting implies none), and ranks them by an
+ * that name the theme, and implied ideas worded alike made one; a discovered thing or setting
+ * implies none), and ranks them by an
  * explainable score whose weighted components are kept beside it, its reach weighted by how
  * distinct the idea's customers are from the rest ({@link io.verbatim.ideas.Distinctness}).
  *

@@ -15,9 +15,10 @@ import java.util.Set;
  * Failures customers tell as events rather than name with a noun: "my flight got cancelled",
  * "they cancelled my flight" and "cancelled flight" are all the event "cancelled flight"; "my
  * refund never arrived" and "I did not receive my refund" are "refund not received"; "charged me
- * twice" is "double charge"; "still waiting" is a wait. Read from lemmas and part-of-speech tags
- * only (no parse): the object is the noun phrase after an active verb, or the subject before a
- * passive or intransitive one. The verbs, their participles and the changes an idea about each
+ * twice" is "double charge"; "still waiting" is a wait; "the balance was wrong" is "incorrect
+ * balance"; any other act told negated is {@link NegatedActs}'s. Read from lemmas and
+ * part-of-speech tags only (no parse): the object is the noun phrase after an active verb, or the
+ * subject before a passive or intransitive one. The verbs, their participles and the changes an idea about each
  * asks for are in {@code event-phrases.txt}.
  *
  * <p>Service-failure detection other stages may want (negative evidence for sentiment) should use
@@ -31,7 +32,13 @@ public final class EventPhrases implements Serializable {
   private static final Map<String, Event> MISSING = events("never happened", Kind.MISSING);
   private static final Map<String, Event> TWICE = events("twice", Kind.TWICE);
   private static final Map<String, Event> WAITING = events("waiting", Kind.WAITING);
+  private static final Map<String, String> WRONG = wrong();
+  private static final String WRONG_CHANGE = "Get {object} right";
   private static final Set<String> NEGATION = FILE.words("negation");
+  private static final Set<String> NEGATION_TO = FILE.words("negation before to");
+  private static final Set<String> RULE_MODALS = FILE.words("modals of a rule");
+  private static final Set<String> CUSTOMER = FILE.words("the customer");
+  private static final Set<String> ABILITY = FILE.words("ability");
   private static final Set<String> REPEAT = FILE.words("repeat");
   private static final Set<String> PASSIVE = FILE.words("passive");
   private static final Set<String> STILL = FILE.words("still");
@@ -81,6 +88,15 @@ public final class EventPhrases implements Serializable {
     return Collections.unmodifiableMap(out);
   }
 
+  private static Map<String, String> wrong() {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : FILE.lines("wrong")) {
+      String[] f = line.split("\\s*\\|\\s*");
+      out.put(f[0], f[1]);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
   private static String dash(String s) {
     return s.equals("-") ? null : s;
   }
@@ -92,7 +108,7 @@ public final class EventPhrases implements Serializable {
    */
   public static Optional<String> participle(String lemma) {
     Event e = DONE.get(lemma);
-    return e == null ? Optional.empty() : Optional.of(e.words());
+    return e == null ? Optional.ofNullable(WRONG.get(lemma)) : Optional.of(e.words());
   }
 
   /** Every event of one sentence, in order of the verbs that tell them. */
@@ -102,7 +118,13 @@ public final class EventPhrases implements Serializable {
       Token t = tokens.get(i);
       String verb = t.lemma();
       Found f = null;
+      if (t.isAdjective() && WRONG.containsKey(verb)) {
+        f = wrongThing(tokens, i);
+      }
       if (!t.isVerb()) {
+        if (f != null) {
+          out.add(f);
+        }
         continue;
       }
       if (TWICE.containsKey(verb) && repeated(tokens, i)) {
@@ -110,11 +132,16 @@ public final class EventPhrases implements Serializable {
       } else if (MISSING.containsKey(verb) && negated(tokens, i)) {
         f = missing(MISSING.get(verb), tokens, i);
       } else if (DONE.containsKey(verb) && !negated(tokens, i)) {
-        f = done(DONE.get(verb), tokens, i);
+        // "refused to remove the fee": the act refused is the event, told by the next verb.
+        f = NEGATION_TO.contains(verb) && toFollows(tokens, i) ? null
+            : done(DONE.get(verb), tokens, i);
       } else if (BROKE.containsKey(verb) && !negated(tokens, i)) {
         f = broke(BROKE.get(verb), tokens, i);
       } else if (WAITING.containsKey(verb)) {
         f = waiting(WAITING.get(verb), tokens, i);
+      } else if (!failure(verb) && NegatedActs.tellsAnAct(t) && negated(tokens, i)) {
+        // A failure verb negated is no failure ("never missed a payment").
+        f = negatedAct(tokens, i);
       }
       if (f != null) {
         out.add(f);
@@ -157,6 +184,54 @@ public final class EventPhrases implements Serializable {
           : new Found(taxonomy.normaliseWord(e.noun()) + " " + e.words(), verb, verb + 1);
     }
     return found(noun(tokens.get(object)) + " " + e.words(), verb, object);
+  }
+
+  /**
+   * "they did not apply my payment", "my payment was not applied", "refused to remove the fee":
+   * any act that did not happen, with its object; none without one.
+   */
+  private Found negatedAct(List<Token> tokens, int verb) {
+    boolean passive = passive(tokens, verb);
+    if (!passive && customersOwnChoice(tokens, verb)) {
+      return null;
+    }
+    int object = passive ? subject(tokens, auxiliary(tokens, verb)) : object(tokens, verb);
+    return object < 0 ? null
+        : found(NegatedActs.phrase(noun(tokens.get(object)), tokens.get(verb)), verb, object);
+  }
+
+  /**
+   * "I did not owe the debt", "we never signed the contract": what customers say they did not do
+   * is their side of the story, not a failure; "I could not make a payment" is one.
+   */
+  private static boolean customersOwnChoice(List<Token> tokens, int verb) {
+    boolean able = false;
+    for (int k = verb - 1; k >= Math.max(0, verb - BEFORE - 1); k--) {
+      Token t = tokens.get(k);
+      if (boundary(t)) {
+        return false;
+      }
+      able |= ABILITY.contains(t.lemma()) || ABILITY.contains(lower(t));
+      if (t.pos().equals("PRP")) {
+        return CUSTOMER.contains(lower(t)) && !able;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the payoff amount was wrong", "my balance is incorrect": the thing said to be wrong, as the
+   * noun reading "wrong balance" names it; none when the adjective stands before its noun (the
+   * aspect extractor's) or no copula links it to a subject.
+   */
+  private Found wrongThing(List<Token> tokens, int adjective) {
+    int copula = auxiliary(tokens, adjective);
+    if (copula == adjective) {
+      return null;
+    }
+    int subject = subject(tokens, copula);
+    return subject < 0 ? null : found(WRONG.get(tokens.get(adjective).lemma()) + " "
+        + noun(tokens.get(subject)), adjective, subject);
   }
 
   /** "still waiting", "waiting for my refund", "kept on hold". */
@@ -202,7 +277,11 @@ public final class EventPhrases implements Serializable {
     return false;
   }
 
-  /** A negation in the verb's own clause just before it; "failed" only as "failed to". */
+  /**
+   * A negation in the verb's own clause just before it; "failed", "refused", "unable" only with
+   * "to" ("failed to process", "unable to make"); none after a modal that states a rule ("may
+   * not", "should not").
+   */
   private static boolean negated(List<Token> tokens, int verb) {
     for (int k = verb - 1; k >= Math.max(0, verb - BEFORE); k--) {
       Token t = tokens.get(k);
@@ -210,14 +289,21 @@ public final class EventPhrases implements Serializable {
         return false;
       }
       String w = lower(t);
-      if (NEGATION.contains(w) || NEGATION.contains(t.lemma())) {
-        if (!t.lemma().equals("fail") || k + 1 < tokens.size()
-            && tokens.get(k + 1).pos().equals("TO")) {
-          return true;
-        }
+      if (NEGATION.contains(w) || NEGATION.contains(t.lemma())
+          || NEGATION_TO.contains(t.lemma()) && toFollows(tokens, k)) {
+        // "a lender may not charge": a rule stated, not an act that failed.
+        return k == 0 || !RULE_MODALS.contains(lower(tokens.get(k - 1)));
       }
     }
     return false;
+  }
+
+  private static boolean failure(String lemma) {
+    return DONE.containsKey(lemma) || BROKE.containsKey(lemma) || TWICE.containsKey(lemma);
+  }
+
+  private static boolean toFollows(List<Token> tokens, int k) {
+    return k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("TO");
   }
 
   private static boolean passive(List<Token> tokens, int verb) {
@@ -308,6 +394,32 @@ public final class EventPhrases implements Serializable {
   }
 
   /**
+   * The words of a key that name a thing: its object when the key names an event ("payment not
+   * made": payment; "cancelled flight": flight), else the whole key. The event's own words are no
+   * nouns, so whether they are mostly written capitalised says nothing.
+   */
+  public static String objectOf(String key) {
+    for (Map<String, Event> events : List.of(DONE, BROKE)) {
+      for (Event e : events.values()) {
+        if (key.startsWith(e.words() + " ")) {
+          return key.substring(e.words().length() + 1);
+        }
+      }
+    }
+    for (String word : Set.copyOf(WRONG.values())) {
+      if (key.startsWith(word + " ")) {
+        return key.substring(word.length() + 1);
+      }
+    }
+    return NegatedActs.objectOf(key).orElse(key);
+  }
+
+  /** The object of a key that tells an act not done ("fee not removed": fee), else empty. */
+  public static Optional<String> negatedObjectOf(String key) {
+    return NegatedActs.objectOf(key);
+  }
+
+  /**
    * The change an idea about an event theme asks for ("cancelled flight": "Reduce flight
    * cancellations"), empty when the key names no event.
    */
@@ -338,7 +450,12 @@ public final class EventPhrases implements Serializable {
         return Optional.of(e.change());
       }
     }
-    return Optional.empty();
+    for (String word : Set.copyOf(WRONG.values())) {
+      if (key.startsWith(word + " ")) {
+        return Optional.of(fill(WRONG_CHANGE, key.substring(word.length() + 1)));
+      }
+    }
+    return NegatedActs.changeFor(key);
   }
 
   private static String fill(String change, String object) {

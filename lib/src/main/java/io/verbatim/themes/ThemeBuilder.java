@@ -52,6 +52,12 @@ public final class ThemeBuilder {
         .filter(p -> counts.isNew(p, config.trendWindowDays()))
         .limit(Math.max(1, config.maxThemes() / 4))
         .forEach(p -> chosen.putIfAbsent(p, df.get(p)));
+    // So are failures told as events ("payment not applied"): a failure is told in fewer comments
+    // than its object is named, yet it, not the object, is what someone can be asked to fix.
+    discovered.stream().skip(config.maxThemes())
+        .filter(p -> EventPhrases.changeFor(p).isPresent())
+        .limit(Math.max(1, config.maxThemes() / 4))
+        .forEach(p -> chosen.putIfAbsent(p, df.get(p)));
 
     Map<String, List<String>> spellings = foldSpellings(chosen, df);
     Map<String, String> merged = foldNearDuplicates(chosen, df, spellings);
@@ -76,7 +82,7 @@ public final class ThemeBuilder {
     df.forEach((phrase, n) -> {
       if (n >= config.minComments() && taxonomy.entry(phrase).isEmpty()
           && inCompounds.getOrDefault(phrase, 0L) < SUBSUMED_SHARE * n
-          && Arrays.stream(phrase.split(" ")).noneMatch(counts::isName)) {
+          && Arrays.stream(EventPhrases.objectOf(phrase).split(" ")).noneMatch(counts::isName)) {
         candidates.add(phrase);
       }
     });

@@ -91,7 +91,8 @@ public final class ThemeCatalog implements Serializable {
 
   /**
    * Themes named by a sentence's aspect phrases, most specific only: when "lost baggage" and
-   * "baggage" both match, the sentence is about lost baggage (which rolls up to baggage anyway).
+   * "baggage" both match, the sentence is about lost baggage (which rolls up to baggage anyway);
+   * but an act told negated keeps its object's theme ("fee not removed" and "fee").
    */
   public List<String> match(List<String> aspects) {
     Set<String> matched = new LinkedHashSet<>();
@@ -109,9 +110,16 @@ public final class ThemeCatalog implements Serializable {
       List<String> lineage = hierarchy.lineage(id);
       ancestors.addAll(lineage.subList(1, lineage.size()));
     }
+    // "They did not stop the foreclosure" is about the foreclosure as much as about what was not
+    // done to it: an act told negated keeps its object's theme beside it.
+    Set<String> objects = new HashSet<>();
+    for (String id : matched) {
+      EventPhrases.negatedObjectOf(byId.get(id).key()).ifPresent(objects::add);
+    }
     List<String> out = new ArrayList<>();
     for (String id : matched) {
-      if (!ancestors.contains(id) && !insideAnother(id, matched)) {
+      if (objects.contains(byId.get(id).key())
+          || !ancestors.contains(id) && !insideAnother(id, matched)) {
         out.add(id);
       }
     }

@@ -308,4 +308,33 @@ class IdeaBuilderTest {
     assertEquals(List.of(emails.id()), result.index().ideaIds(comment("x", daysAgo(1), null,
         sentence(0, "Still no response.", -0.9, List.of(), List.of("t-none"), false, null))));
   }
+
+  @Test
+  void changesWordedAlikeAreOneIdeaKeptByTheLargerReach() {
+    Theme phone = new Theme("t-phone", "call centre", "Call centre", null, "Customer Service",
+        List.of("call centre"), true);
+    Theme unanswered = new Theme("t-none", "answer not received", "Answer not received",
+        null, Theme.UNASSIGNED, List.of("answer not received"), false);
+    ThemeCatalog answers = new ThemeCatalog(List.of(phone, unanswered),
+        Map.of("t-phone", "Answer the phone sooner", "t-none", "Answer the phone sooner"));
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    for (int i = 0; i < 6; i++) {
+      evidence.add(comment("p" + i, daysAgo(2), null,
+          sentence(0, "Nobody picks up the phone " + i + ".", -0.8, List.of(),
+              List.of("t-phone"), false, null)));
+    }
+    for (int i = 0; i < 4; i++) {
+      evidence.add(comment("n" + i, daysAgo(2), null,
+          sentence(0, "My call was never answered " + i + ".", -0.8, List.of(),
+              List.of("t-none"), false, null)));
+    }
+    IdeaBuilder.Result result = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
+        .build(evidence, answers);
+    assertEquals(1, result.ideas().size(), "one change, one idea");
+    Idea idea = result.ideas().get(0);
+    assertEquals("t-phone", idea.themeId());
+    assertEquals(10, idea.reach());
+    assertEquals(List.of(idea.id()), result.index().ideaIds(comment("x", daysAgo(1), null,
+        sentence(0, "Unanswered again.", -0.9, List.of(), List.of("t-none"), false, null))));
+  }
 }

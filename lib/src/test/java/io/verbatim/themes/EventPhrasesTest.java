@@ -76,4 +76,61 @@ class EventPhrasesTest {
     assertEquals(Optional.of("Stop double charges"), EventPhrases.changeFor("double charge"));
     assertEquals(Optional.empty(), EventPhrases.changeFor("seat"));
   }
+
+  @Test
+  void anyNegatedActWithItsObjectIsOneEventHowEverItIsTold() {
+    assertEquals(List.of("payment not applied"), phrases(
+        "they/they/PRP did/do/VBD not/not/RB apply/apply/VB my/my/PRP$ payment/payment/NN"));
+    assertEquals(List.of("payment not applied"), phrases(
+        "my/my/PRP$ payment/payment/NN was/be/VBD not/not/RB applied/apply/VBN"));
+    assertEquals(List.of("payment not made"), phrases(
+        "I/I/PRP could/could/MD n't/not/RB make/make/VB a/a/DT payment/payment/NN"));
+    assertEquals(List.of("payment not made"), phrases(
+        "I/I/PRP was/be/VBD unable/unable/JJ to/to/TO make/make/VB the/the/DT "
+            + "payment/payment/NN"));
+    // The act refused is the event, not the refusal.
+    assertEquals(List.of("fee not removed"), phrases(
+        "they/they/PRP refused/refuse/VBD to/to/TO remove/remove/VB the/the/DT fee/fee/NN"));
+  }
+
+  @Test
+  void negationsThatTellNoFailureMakeNoEvent() {
+    // Verbs of knowing and wanting, a rule stated, a failure verb negated, no object.
+    assertEquals(List.of(), phrases(
+        "I/I/PRP did/do/VBD not/not/RB know/know/VB the/the/DT amount/amount/NN"));
+    assertEquals(List.of(), phrases(
+        "a/a/DT lender/lender/NN may/may/MD not/not/RB charge/charge/VB a/a/DT fee/fee/NN"));
+    assertEquals(List.of(), phrases(
+        "I/I/PRP never/never/RB missed/miss/VBD a/a/DT payment/payment/NN"));
+    assertEquals(List.of(), phrases("they/they/PRP would/would/MD not/not/RB help/help/VB"));
+    // What customers say they did not do is their side of the story.
+    assertEquals(List.of(), phrases(
+        "I/I/PRP do/do/VBP not/not/RB owe/owe/VB this/this/DT debt/debt/NN"));
+  }
+
+  @Test
+  void negatedActsAreTitledAsTheChangeAndKnownByTheirObject() {
+    assertEquals(Optional.of("Make sure the fee is removed"),
+        EventPhrases.changeFor("fee not removed"));
+    // A verb the data file words a change for keeps that wording.
+    assertEquals(Optional.of("Apply payment correctly"),
+        EventPhrases.changeFor("payment not applied"));
+    assertEquals("payment", EventPhrases.objectOf("payment not applied"));
+    assertEquals("flight", EventPhrases.objectOf("cancelled flight"));
+    assertEquals("seat", EventPhrases.objectOf("seat"));
+  }
+
+  @Test
+  void aThingSaidToBeWrongIsOneEventHoweverWorded() {
+    assertEquals(List.of("incorrect balance"), phrases(
+        "my/my/PRP$ balance/balance/NN was/be/VBD wrong/wrong/JJ"));
+    assertEquals(List.of("incorrect balance"), phrases(
+        "the/the/DT balance/balance/NN is/be/VBZ still/still/RB inaccurate/inaccurate/JJ"));
+    assertTrue(extractor.extract(tokens("an/a/DT incorrect/incorrect/JJ balance/balance/NN"))
+        .contains("incorrect balance"));
+    assertTrue(extractor.extract(tokens("the/the/DT wrong/wrong/JJ balance/balance/NN"))
+        .contains("incorrect balance"));
+    assertEquals(Optional.of("Get balance right"), EventPhrases.changeFor("incorrect balance"));
+    assertEquals("balance", EventPhrases.objectOf("incorrect balance"));
+  }
 }
