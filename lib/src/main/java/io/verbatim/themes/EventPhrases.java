@@ -201,8 +201,8 @@ public final class EventPhrases implements Serializable {
   }
 
   /**
-   * "I did not owe the debt", "we never signed the contract": what customers say they did not do
-   * is their side of the story, not a failure; "I could not make a payment" is one.
+   * "I did not order the upgrade", "we never signed the contract": what customers say they did not do
+   * is their side of the story, not a failure; "I could not book the seat" is one.
    */
   private static boolean customersOwnChoice(List<Token> tokens, int verb) {
     boolean able = false;
