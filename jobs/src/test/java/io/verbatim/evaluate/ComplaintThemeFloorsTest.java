@@ -27,12 +27,8 @@ class ComplaintThemeFloorsTest {
 
   @Test
   void paydayComplaintsFallIntoThemesThatTellTheirIssues() throws Exception {
-    List<LabelledText> complaints = ComplaintReader.read(PublicData.file(Evaluation.PAYDAY),
-        Evaluation.PAYDAY_SET, "Complaint ID", "Issue", Split.SEALED).subList(0, SAMPLE);
-    TaskResult r = new ComplaintThemeEvaluation(ConfigLoader.defaults(), Taxonomy.defaults(), 2)
-        .run("themes.payday", "floors", Evaluation.PAYDAY, complaints);
-    Map<String, Double> f = r.extra();
-    System.out.println("payday floors sample: " + f);
+    Map<String, Double> f = figures("themes.payday", Evaluation.PAYDAY, Evaluation.PAYDAY_SET,
+        "Complaint ID", "Issue", SAMPLE);
     // Measured on this sample: NMI 0.509 (a sample this small inflates NMI: many themes, few
     // comments each), every complaint in a theme, 20 top-level themes, 44.5% of the complaints
     // behind the top-10 ideas (28.0% before complaints about kinds of a theme and named
@@ -45,12 +41,8 @@ class ComplaintThemeFloorsTest {
 
   @Test
   void complaintsAcrossProductsFallIntoThemesThatTellTheirProduct() throws Exception {
-    List<LabelledText> complaints = ComplaintReader.read(PublicData.file(Evaluation.PRODUCTS),
-        Evaluation.PRODUCTS_SET, "", "Product", Split.SEALED).subList(0, PRODUCTS_SAMPLE);
-    TaskResult r = new ComplaintThemeEvaluation(ConfigLoader.defaults(), Taxonomy.defaults(), 2)
-        .run("themes.products", "floors", Evaluation.PRODUCTS, complaints);
-    Map<String, Double> f = r.extra();
-    System.out.println("products floors sample: " + f);
+    Map<String, Double> f = figures("themes.products", Evaluation.PRODUCTS,
+        Evaluation.PRODUCTS_SET, "", "Product", PRODUCTS_SAMPLE);
     // Measured on this sample (build 2c8fefc): NMI 0.438 (bootstrap 0.413-0.462; a small sample
     // inflates NMI, the sealed part's figure is far lower), 99.3% of the complaints in a theme,
     // 3 of the 6 largest products the majority label of a top-10 idea (1 before ideas were
@@ -58,5 +50,17 @@ class ComplaintThemeFloorsTest {
     assertTrue(f.get("nmi") >= 0.40, f.toString());
     assertTrue(f.get("in_a_theme") >= 0.97, f.toString());
     assertTrue(f.get("largest_labels_covered") >= 2, f.toString());
+  }
+
+  /** The complaint-theme figures of the first {@code sample} sealed complaints of a file. */
+  private static Map<String, Double> figures(String task, String file, String set,
+                                             String idColumn, String labelColumn, int sample)
+      throws Exception {
+    List<LabelledText> complaints = ComplaintReader.read(PublicData.file(file), set, idColumn,
+        labelColumn, Split.SEALED).subList(0, sample);
+    TaskResult r = new ComplaintThemeEvaluation(ConfigLoader.defaults(), Taxonomy.defaults(), 2)
+        .run(task, "floors", file, complaints);
+    System.out.println(task + " floors sample: " + r.extra());
+    return r.extra();
   }
 }

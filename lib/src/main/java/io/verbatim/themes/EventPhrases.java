@@ -32,7 +32,7 @@ public final class EventPhrases implements Serializable {
   private static final Map<String, Event> MISSING = events("never happened", Kind.MISSING);
   private static final Map<String, Event> TWICE = events("twice", Kind.TWICE);
   private static final Map<String, Event> WAITING = events("waiting", Kind.WAITING);
-  private static final Map<String, String> WRONG = wrong();
+  private static final Map<String, String> WRONG = FILE.pairs("wrong");
   private static final String WRONG_CHANGE = "Get {object} right";
   private static final Set<String> NEGATION = FILE.words("negation");
   private static final Set<String> NEGATION_TO = FILE.words("negation before to");
@@ -84,15 +84,6 @@ public final class EventPhrases implements Serializable {
         case WAITING -> new Event(kind, f[0], f[1], f[1], null, null);
       };
       out.put(f[0], e);
-    }
-    return Collections.unmodifiableMap(out);
-  }
-
-  private static Map<String, String> wrong() {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String line : FILE.lines("wrong")) {
-      String[] f = line.split("\\s*\\|\\s*");
-      out.put(f[0], f[1]);
     }
     return Collections.unmodifiableMap(out);
   }

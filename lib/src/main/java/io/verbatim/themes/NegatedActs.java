@@ -2,7 +2,6 @@ package io.verbatim.themes;
 
 import io.verbatim.model.Token;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,19 +22,10 @@ final class NegatedActs implements Serializable {
 
   private static final WordFile FILE = WordFile.load("event-phrases.txt");
   private static final Set<String> STATIVE = FILE.words("not a failure when negated");
-  private static final Map<String, String> IRREGULAR = irregular();
+  private static final Map<String, String> IRREGULAR = FILE.pairs("irregular participles");
   private static final Pattern KEY = Pattern.compile("(.+) not ([a-z-]+)");
 
   private NegatedActs() {
-  }
-
-  private static Map<String, String> irregular() {
-    Map<String, String> out = new HashMap<>();
-    for (String line : FILE.lines("irregular participles")) {
-      String[] f = line.split("\\s*\\|\\s*");
-      out.put(f[0], f[1]);
-    }
-    return Map.copyOf(out);
   }
 
   /** Whether a negated verb (by lemma) can tell an act that did not happen. */

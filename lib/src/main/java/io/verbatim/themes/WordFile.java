@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +61,23 @@ final class WordFile {
       throw new IllegalStateException(resource + ": no [" + section + "] section");
     }
     return out;
+  }
+
+  /**
+   * A section of {@code key | value} lines as a map, in file order; a line without its value is
+   * an error in the file.
+   */
+  Map<String, String> pairs(String section) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : lines(section)) {
+      String[] f = line.split("\\s*\\|\\s*");
+      if (f.length < 2) {
+        throw new IllegalStateException(resource + ": [" + section + "] '" + line
+            + "' needs 'key | value'");
+      }
+      out.put(f[0], f[1]);
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /** Every word of a section. */
