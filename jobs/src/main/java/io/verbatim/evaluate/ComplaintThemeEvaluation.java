@@ -96,6 +96,9 @@ final class ComplaintThemeEvaluation {
     figures.put("nmi_high", interval[1]);
     figures.put("purity", purity(specific, labels));
     figures.put("nmi_top_level", nmi(topLevel, labels));
+    double[] topLevelInterval = nmiInterval(topLevel, labels);
+    figures.put("nmi_top_level_low", topLevelInterval[0]);
+    figures.put("nmi_top_level_high", topLevelInterval[1]);
     figures.put("purity_top_level", purity(topLevel, labels));
     figures.put("no_theme", share(specific.stream().filter(NONE::equals).count(),
         specific.size()));
@@ -106,6 +109,7 @@ final class ComplaintThemeEvaluation {
     figures.put("themes", (double) summaries.size());
     figures.put("top_level_themes", (double) roots);
     figures.put("clusters", (double) java.util.Set.copyOf(specific).size());
+    figures.put("clusters_top_level", (double) java.util.Set.copyOf(topLevel).size());
 
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "%d complaints; themes and ideas discovered on them"

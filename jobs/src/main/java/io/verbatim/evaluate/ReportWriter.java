@@ -290,6 +290,9 @@ public final class ReportWriter {
     StringBuilder t = new StringBuilder("| method | NMI [95% interval] | purity | clusters |\n"
         + "|---|---|---|---|\n");
     baselineRow(t, "main themes (ours)", f, "");
+    if (f.containsKey("nmi_top_level_low")) {
+      baselineRow(t, "top-level themes (ours)", f, "_top_level");
+    }
     methods.forEach(m -> baselineRow(t, "baseline: " + m, f, "_baseline_" + m));
     return t.append('\n').toString();
   }

@@ -106,8 +106,11 @@ class PlainBaselinesTest {
     // Two distinct texts: twenty clusters asked, two formed, each label still in one cluster.
     assertEquals(1, figures.get("purity_baseline_kmeans20"), 1e-9);
     assertEquals(1, notes.size());
+    figures.putAll(Map.of("nmi", 0.5, "nmi_low", 0.4, "nmi_high", 0.6, "purity", 0.7,
+        "clusters", 3.0));
     String table = ReportWriter.baselineTable(figures);
-    assertTrue(table.contains("| baseline: kmeans_k | 1.000 ["), table);
+    assertTrue(table.contains("| main themes (ours) | 0.500 [0.400-0.600] | 0.700 | 3 |"), table);
+    assertTrue(table.contains("| baseline: kmeans_k | 1.000 [1.000-1.000] | 1.000 | 2 |"), table);
   }
 
   /** A one-sentence comment from "word/POS" or "word|lemma/POS" tokens. */
