@@ -68,6 +68,7 @@ public final class ComplaintThemeDev {
     out.printf("== %s: %d complaints, themes+ideas in %.1fs%n", key, complaints.size(),
         clock.seconds());
     r.extra().forEach((k, v) -> out.printf("  %s: %.3f%n", k, v));
+    out.print(ReportWriter.baselineTable(r.extra()));
     r.notes().forEach(n -> out.println("  - " + n.replace(" | ", "\n      ")));
   }
 

@@ -32,7 +32,10 @@ import java.util.function.Function;
  * comments) in no theme; and idea coverage: for each of the top-10 ideas the label most of its
  * evidence comments carry and that share, how many of the 6 largest labels are the majority
  * (at least half) of some top-10 idea, and the share of all comments behind a top-10 idea. The
- * top-20 ideas and the top-level themes are listed in the notes for people to read.
+ * top-20 ideas and the top-level themes are listed in the notes for people to read. Beside them,
+ * plain baselines ({@link PlainBaselines}: commonest noun, k-means) scored on the same comments
+ * and labels, with {@code clusters}, the number of clusters each partition forms (a partition
+ * with more clusters gains NMI from that alone, so the K-cluster baselines form as many as ours).
  */
 final class ComplaintThemeEvaluation {
 
@@ -93,6 +96,9 @@ final class ComplaintThemeEvaluation {
     figures.put("nmi_high", interval[1]);
     figures.put("purity", purity(specific, labels));
     figures.put("nmi_top_level", nmi(topLevel, labels));
+    double[] topLevelInterval = nmiInterval(topLevel, labels);
+    figures.put("nmi_top_level_low", topLevelInterval[0]);
+    figures.put("nmi_top_level_high", topLevelInterval[1]);
     figures.put("purity_top_level", purity(topLevel, labels));
     figures.put("no_theme", share(specific.stream().filter(NONE::equals).count(),
         specific.size()));
@@ -102,6 +108,8 @@ final class ComplaintThemeEvaluation {
         .filter(t -> summaries.stream().anyMatch(s -> s.theme().id().equals(t.id()))).count();
     figures.put("themes", (double) summaries.size());
     figures.put("top_level_themes", (double) roots);
+    figures.put("clusters", (double) java.util.Set.copyOf(specific).size());
+    figures.put("clusters_top_level", (double) java.util.Set.copyOf(topLevel).size());
 
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "%d complaints; themes and ideas discovered on them"
@@ -112,6 +120,8 @@ final class ComplaintThemeEvaluation {
         RESAMPLES));
     ideaCoverage(corpus, labels, figures, notes);
     notes.add("Top-level themes (comments; member phrases): " + topLevelList(corpus, summaries));
+    PlainBaselines.score(corpus.tagged(), labels,
+        (int) specific.stream().filter(t -> !NONE.equals(t)).distinct().count(), figures, notes);
     return new TaskResult(key, title, dataset, complaints.size(), null, null, null,
         List.of(speed), notes, figures);
   }
@@ -204,7 +214,8 @@ final class ComplaintThemeEvaluation {
     return share(majority, clusters.size());
   }
 
-  private static double[] nmiInterval(List<String> clusters, List<String> labels) {
+  /** NMI's 95% bootstrap interval over comments, {low, high}. */
+  static double[] nmiInterval(List<String> clusters, List<String> labels) {
     SplittableRandom random = new SplittableRandom(SEED);
     int n = clusters.size();
     double[] values = new double[RESAMPLES];

@@ -270,8 +270,41 @@ public final class ReportWriter {
       md.append(String.format(Locale.ROOT, "%n%d of %d found phrases correct; %d of %d gold"
           + " terms found.%n", m.truePositives(), m.found(), m.goldFound(), m.gold()));
     }
-    md.append('\n');
+    md.append('\n').append(baselineTable(r.extra()));
     r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+  }
+
+  /**
+   * Our main themes and the plain baselines scored beside them ({@code nmi_baseline_<method>},
+   * {@link PlainBaselines}) side by side: method, NMI with its 95% interval, purity, clusters;
+   * empty when the figures hold no baseline.
+   */
+  static String baselineTable(Map<String, Double> f) {
+    String prefix = "nmi_baseline_";
+    List<String> methods = f.keySet().stream().filter(k -> k.startsWith(prefix))
+        .filter(k -> !k.endsWith("_low") && !k.endsWith("_high"))
+        .map(k -> k.substring(prefix.length())).toList();
+    if (methods.isEmpty()) {
+      return "";
+    }
+    StringBuilder t = new StringBuilder("| method | NMI [95% interval] | purity | clusters |\n"
+        + "|---|---|---|---|\n");
+    baselineRow(t, "main themes (ours)", f, "");
+    if (f.containsKey("nmi_top_level_low")) {
+      baselineRow(t, "top-level themes (ours)", f, "_top_level");
+    }
+    methods.forEach(m -> baselineRow(t, "baseline: " + m, f, "_baseline_" + m));
+    return t.append('\n').toString();
+  }
+
+  private static void baselineRow(StringBuilder t, String method, Map<String, Double> f,
+                                  String suffix) {
+    String nmi = "nmi" + suffix;
+    t.append("| ").append(method).append(" | ").append(fmt(f.getOrDefault(nmi, Double.NaN)))
+        .append(" [").append(fmt(f.getOrDefault(nmi + "_low", Double.NaN))).append('-')
+        .append(fmt(f.getOrDefault(nmi + "_high", Double.NaN))).append("] | ")
+        .append(fmt(f.getOrDefault("purity" + suffix, Double.NaN))).append(" | ")
+        .append(fmt(f.getOrDefault("clusters" + suffix, Double.NaN))).append(" |\n");
   }
 
   /** Per-rule accounting as a table: one row per rule, counts and precision. */

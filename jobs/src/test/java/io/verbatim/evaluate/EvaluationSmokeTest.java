@@ -76,7 +76,7 @@ class EvaluationSmokeTest {
     for (String section : List.of("## Targets", "95% interval", "## Suggestions", "## Sentiment",
         "## Aspect polarity", "## Aspect terms", "## Theme purity", "## Speed", "| gold \\ predicted |",
         "| rule | fires | decides (first to fire) | precision |", "| imperative |",
-        "## Sentiment across domains")) {
+        "## Sentiment across domains", "| main themes (ours) |", "| baseline: kmeans20 |")) {
       assertTrue(md.contains(section), "missing " + section + " in\n" + md);
     }
     Map<?, ?> json = new com.fasterxml.jackson.databind.ObjectMapper()
