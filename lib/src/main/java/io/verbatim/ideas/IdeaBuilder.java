@@ -5,6 +5,7 @@ import io.verbatim.model.Idea;
 import io.verbatim.model.Theme;
 import io.verbatim.suggestions.ActionKeys;
 import io.verbatim.themes.ActNouns;
+import io.verbatim.themes.Grievances;
 import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.ThemeIds;
 import java.util.ArrayList;
@@ -146,12 +147,14 @@ public final class IdeaBuilder {
    * event's own change ("Answer the phone sooner"), a theme the taxonomy gives an owner, or a
    * discovered theme whose noun names something done ("Fix foreclosure problems",
    * {@link ActNouns}). A discovered thing or setting ("Fix car problems", "Fix debt problems")
-   * says where the trouble happened, not what went wrong: its complaints still count under its
-   * theme and under the other ideas they are evidence for, but it implies no idea of its own.
+   * says where the trouble happened, not what went wrong; a discovered grievance ("Fix violation
+   * problems", "Fix dispute problems", {@link Grievances}) says that something went wrong, not
+   * what. Either's complaints still count under its theme and under the other ideas they are
+   * evidence for, but it implies no idea of its own.
    */
   private static boolean canBeHandedOver(Theme theme, ThemeCatalog catalog, ActNouns acts) {
     return catalog.namesItsChange(theme.id()) || !Theme.UNASSIGNED.equals(theme.owner())
-        || acts.namesAnAct(theme.key());
+        || acts.namesAnAct(theme.key()) && !Grievances.names(theme.key());
   }
 
   /** Whether a requested change names its theme: a word of the action is a word of the key. */
