@@ -286,14 +286,39 @@ class IdeaBuilderTest {
                   + "I/I/PRP disputed/dispute/VBD the/the/DT charge/charge/NN"), -0.8,
               SentimentLabel.NEGATIVE, List.of(), List.of("t-violation", "t-dispute"), List.of(),
               false, null),
-          new Sentence(1, "They modified my loan, the modification was a disgrace.",
-              tokens("They/they/PRP modified/modify/VBD my/my/PRP$ loan/loan/NN"), -0.8,
-              SentimentLabel.NEGATIVE, List.of(), List.of("t-modification"), List.of(), false,
-              null)));
+          modification(1)));
     }
     List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
         .build(evidence, discovered).ideas();
     assertEquals(List.of("Fix modification problems"), ideas.stream().map(Idea::title).toList());
+  }
+
+  @Test
+  void aDiscoveredActDoneToAnythingImpliesNoIdea() {
+    // "access" is done to something, but to anything at all: it names no process to hand over.
+    ThemeCatalog discovered = new ThemeCatalog(List.of(discoveredTheme("t-access", "access"),
+        discoveredTheme("t-modification", "modification")));
+    String[] things = {"account", "site", "fund", "card", "statement", "app", "portal", "record"};
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    for (int i = 0; i < 24; i++) {
+      String thing = things[i % things.length];
+      evidence.add(comment("a" + i, daysAgo(2), null,
+          new Sentence(0, "I could not access my " + thing + ", access denied.",
+              tokens("I/I/PRP could/could/MD not/not/RB access/access/VB my/my/PRP$ " + thing
+                  + "/" + thing + "/NN"), -0.8, SentimentLabel.NEGATIVE, List.of(),
+              List.of("t-access"), List.of(), false, null),
+          modification(1)));
+    }
+    List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
+        .build(evidence, discovered).ideas();
+    assertEquals(List.of("Fix modification problems"), ideas.stream().map(Idea::title).toList());
+  }
+
+  /** A complaint about a modification, told with the verb a process is made from. */
+  private static Sentence modification(int index) {
+    return new Sentence(index, "They modified my loan, the modification was a disgrace.",
+        tokens("They/they/PRP modified/modify/VBD my/my/PRP$ loan/loan/NN"), -0.8,
+        SentimentLabel.NEGATIVE, List.of(), List.of("t-modification"), List.of(), false, null);
   }
 
   private static Theme discoveredTheme(String id, String key) {
