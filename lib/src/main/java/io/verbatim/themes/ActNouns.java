@@ -2,7 +2,6 @@ package io.verbatim.themes;
 
 import io.verbatim.model.Token;
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,16 +50,15 @@ public final class ActNouns {
   static final double OBJECT_SHARE = 0.2;
 
   /**
-   * A verb names a process when its few commonest objects make up at least this share of the
-   * nouns it is done to. On the CFPB dev parts (in-sample; word counts only, labels not read)
-   * acts of one process sit above it: "validate" 81% (debt, account, information), "modify" 74%,
-   * "deposit" 72%, "pay off" 62% on the payday part; acts done to anything below: "offer" 18%,
-   * "transfer" 33%, "access" 41% and "verify" 42% on the payday part, though "access" reaches 53%
-   * on the products part: a few dozen objects are a noisy sample, so the line is a half.
+   * A verb names a process when it is done to at most this many kinds of things, counted as the
+   * inverse of Simpson's index: the number of equally common objects that would make two of its
+   * uses as likely to be done to the same thing. On the CFPB dev parts (in-sample; word counts
+   * only, labels not read) acts of one process count 2.6 to 4.4 ("modify" 3.5: loan, mortgage,
+   * payment; "validate" 3.6; "deposit" 4.4; "pay off" 4.2 on the payday part), acts done to
+   * anything 7.3 and up ("access" 7.9 and 8.8, "verify" 12, "transfer" 15, "offer" 32); 6 is
+   * between the two.
    */
-  static final double PROCESS_SHARE = 0.5;
-  /** How many commonest objects stand for the few kinds of things a process is done to. */
-  static final int PROCESS_OBJECTS = 3;
+  static final double MAX_KINDS = 6;
   /** Below this many noun objects a verb is not judged general: too few to tell. */
   static final long MIN_OBJECT_NOUNS = 20;
 
@@ -172,7 +170,7 @@ public final class ActNouns {
 
   /**
    * Whether the head of a theme's key names something done to a few kinds of things: an act
-   * none of whose verbs is done to anything at all ({@link #PROCESS_SHARE}); a verb with too few
+   * none of whose verbs is done to anything at all ({@link #MAX_KINDS}); a verb with too few
    * objects to tell is given the benefit of the doubt.
    */
   public boolean namesAProcess(String key) {
@@ -203,16 +201,23 @@ public final class ActNouns {
     return words[words.length - 1];
   }
 
-  /** Whether the few commonest nouns a verb is done to are less than half of all it is done to. */
+  /** Whether a verb is done to more kinds of things than a process ({@link #MAX_KINDS}). */
   private boolean doneToAnything(String verb) {
+    return kindsDoneTo(verb) > MAX_KINDS;
+  }
+
+  /**
+   * How many kinds of things a verb is done to, as the inverse Simpson index of its objects; 0
+   * below {@link #MIN_OBJECT_NOUNS} objects, too few to tell.
+   */
+  double kindsDoneTo(String verb) {
     Map<String, Long> done = things.getOrDefault(verb, Map.of());
     long all = done.values().stream().mapToLong(Long::longValue).sum();
     if (all < MIN_OBJECT_NOUNS) {
-      return false;
+      return 0;
     }
-    long commonest = done.values().stream().sorted(Comparator.reverseOrder())
-        .limit(PROCESS_OBJECTS).mapToLong(Long::longValue).sum();
-    return commonest < PROCESS_SHARE * all;
+    double same = done.values().stream().mapToDouble(n -> (double) n * n).sum();
+    return (double) all * all / same;
   }
 
   /**
