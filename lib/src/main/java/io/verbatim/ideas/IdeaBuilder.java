@@ -5,6 +5,7 @@ import io.verbatim.model.Idea;
 import io.verbatim.model.Theme;
 import io.verbatim.suggestions.ActionKeys;
 import io.verbatim.themes.ActNouns;
+import io.verbatim.themes.Grievances;
 import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.ThemeIds;
 import java.util.ArrayList;
@@ -144,14 +145,17 @@ public final class IdeaBuilder {
   /**
    * Whether an idea about the theme names a change someone can be handed: the taxonomy's or an
    * event's own change ("Answer the phone sooner"), a theme the taxonomy gives an owner, or a
-   * discovered theme whose noun names something done ("Fix foreclosure problems",
-   * {@link ActNouns}). A discovered thing or setting ("Fix car problems", "Fix debt problems")
-   * says where the trouble happened, not what went wrong: its complaints still count under its
-   * theme and under the other ideas they are evidence for, but it implies no idea of its own.
+   * discovered theme whose noun names a process: something done to a few kinds of things ("Fix
+   * foreclosure problems", {@link ActNouns#namesAProcess}). A discovered thing or setting ("Fix
+   * car problems", "Fix debt problems") says where the trouble happened, not what went wrong; an
+   * act done to anything ("Fix access problems") that some act failed, not which process; a
+   * discovered grievance ("Fix violation problems", "Fix dispute problems", {@link Grievances})
+   * that something went wrong and was raised, not what. Their complaints still count under their
+   * theme and under the other ideas they are evidence for, but they imply no idea of their own.
    */
   private static boolean canBeHandedOver(Theme theme, ThemeCatalog catalog, ActNouns acts) {
     return catalog.namesItsChange(theme.id()) || !Theme.UNASSIGNED.equals(theme.owner())
-        || acts.namesAnAct(theme.key());
+        || acts.namesAProcess(theme.key()) && !Grievances.names(theme.key());
   }
 
   /** Whether a requested change names its theme: a word of the action is a word of the key. */

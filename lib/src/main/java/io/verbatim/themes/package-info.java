@@ -18,8 +18,10 @@
  * {@link io.verbatim.themes.MainTheme} names the theme each comment is mostly about, weighing
  * its themes by rarity and by where the comment sits in word-vector space
  * ({@link io.verbatim.themes.TopicVector}, {@link io.verbatim.themes.ThemeCentroids});
- * {@link io.verbatim.themes.ActNouns} tells a theme noun that names something done ("foreclosure")
- * from a thing or setting ("car") by the corpus's own verbs. Word lists
+ * {@link io.verbatim.themes.ActNouns} tells a theme noun that names a process ("foreclosure")
+ * from a thing or setting ("car") or an act done to anything ("access") by the corpus's own
+ * verbs, and {@link io.verbatim.themes.Grievances} one that names the customer's grievance
+ * itself ("violation", "dispute"). Word lists
  * live in {@code theme-words.txt} and {@code event-phrases.txt}.
  */
 package io.verbatim.themes;

@@ -271,6 +271,61 @@ class IdeaBuilderTest {
     assertEquals(List.of("Fix inspection problems"), ideas.stream().map(Idea::title).toList());
   }
   @Test
+  void aDiscoveredGrievanceImpliesNoIdeaButAProcessDoes() {
+    // Three discovered acts, each made from a verb the corpus uses with an object: "violation"
+    // is a verdict on a wrong, "dispute" the customer's recourse, "modification" a process the
+    // company runs. Only the process names something to hand over.
+    ThemeCatalog discovered = new ThemeCatalog(List.of(
+        discoveredTheme("t-violation", "violation"), discoveredTheme("t-dispute", "dispute"),
+        discoveredTheme("t-modification", "modification")));
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    for (int i = 0; i < 5; i++) {
+      evidence.add(comment("g" + i, daysAgo(2), null,
+          new Sentence(0, "They violated the law and I disputed the charge.",
+              tokens("They/they/PRP violated/violate/VBD the/the/DT law/law/NN and/and/CC "
+                  + "I/I/PRP disputed/dispute/VBD the/the/DT charge/charge/NN"), -0.8,
+              SentimentLabel.NEGATIVE, List.of(), List.of("t-violation", "t-dispute"), List.of(),
+              false, null),
+          modification(1)));
+    }
+    List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
+        .build(evidence, discovered).ideas();
+    assertEquals(List.of("Fix modification problems"), ideas.stream().map(Idea::title).toList());
+  }
+
+  @Test
+  void aDiscoveredActDoneToAnythingImpliesNoIdea() {
+    // "access" is done to something, but to anything at all: it names no process to hand over.
+    ThemeCatalog discovered = new ThemeCatalog(List.of(discoveredTheme("t-access", "access"),
+        discoveredTheme("t-modification", "modification")));
+    String[] things = {"account", "site", "fund", "card", "statement", "app", "portal", "record"};
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    for (int i = 0; i < 24; i++) {
+      String thing = things[i % things.length];
+      evidence.add(comment("a" + i, daysAgo(2), null,
+          new Sentence(0, "I could not access my " + thing + ", access denied.",
+              tokens("I/I/PRP could/could/MD not/not/RB access/access/VB my/my/PRP$ " + thing
+                  + "/" + thing + "/NN"), -0.8, SentimentLabel.NEGATIVE, List.of(),
+              List.of("t-access"), List.of(), false, null),
+          modification(1)));
+    }
+    List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
+        .build(evidence, discovered).ideas();
+    assertEquals(List.of("Fix modification problems"), ideas.stream().map(Idea::title).toList());
+  }
+
+  /** A complaint about a modification, told with the verb a process is made from. */
+  private static Sentence modification(int index) {
+    return new Sentence(index, "They modified my loan, the modification was a disgrace.",
+        tokens("They/they/PRP modified/modify/VBD my/my/PRP$ loan/loan/NN"), -0.8,
+        SentimentLabel.NEGATIVE, List.of(), List.of("t-modification"), List.of(), false, null);
+  }
+
+  private static Theme discoveredTheme(String id, String key) {
+    return new Theme(id, key, key, null, Theme.UNASSIGNED, List.of(key), false);
+  }
+
+  @Test
   void aChangeAskedLessPreciselyJoinsTheOneItsComplaintsAreToldWith() {
     Theme email = new Theme("t-email", "email", "Email replies", null, "Customer Service",
         List.of("email"), true);

@@ -1,6 +1,7 @@
 package io.verbatim.themes;
 
 import static io.verbatim.themes.Fixtures.tokens;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,5 +68,41 @@ class ActNounsTest {
     assertTrue(ActNouns.hasObject(tokens("call/call/VB them/they/PRP"), 0));
     assertFalse(ActNouns.hasObject(tokens("work/work/VB at/at/IN night/night/NN"), 0));
     assertFalse(ActNouns.hasObject(tokens("work/work/VB"), 0));
+  }
+
+  @Test
+  void anActDoneToAFewKindsOfThingsNamesAProcessOneDoneToAnythingDoesNot() {
+    String[] things = {"account", "site", "fund", "card", "statement", "app", "portal", "record"};
+    ActNouns.Uses uses = new ActNouns.Uses();
+    for (int i = 0; i < 24; i++) {
+      uses.add(tokens("I/I/PRP could/could/MD not/not/RB access/access/VB my/my/PRP$ "
+          + things[i % things.length] + "/" + things[i % things.length] + "/NN"));
+      uses.add(tokens("They/they/PRP modified/modify/VBD my/my/PRP$ "
+          + (i % 4 == 0 ? "payment/payment/NN" : "loan/loan/NN")));
+      uses.add(tokens("I/I/PRP paid/pay/VBD off/off/RP the/the/DT "
+          + (i % 2 == 0 ? "loan/loan/NN" : "balance/balance/NN")));
+      uses.add(tokens("I/I/PRP paid/pay/VBD the/the/DT " + things[i % things.length] + "/"
+          + things[i % things.length] + "/NN fee/fee/NN"));
+    }
+    ActNouns corpus = uses.acts();
+    assertTrue(corpus.namesAnAct("access"), "'access my account' is done to something");
+    assertEquals(8, corpus.kindsDoneTo("access"), 1e-9, "8 things, equally often");
+    assertFalse(corpus.namesAProcess("access"), "done to anything: no process");
+    assertEquals(1.6, corpus.kindsDoneTo("modify"), 1e-9, "the loan 18 times, a payment 6");
+    assertTrue(corpus.namesAProcess("loan modification"), "modify: the loan or its payment");
+    assertTrue(corpus.namesAProcess("payoff"),
+        "'pay off' is read apart from 'pay', which is done to anything");
+  }
+
+  @Test
+  void aVerbWithTooFewObjectsToTellIsTakenAsAProcess() {
+    ActNouns.Uses uses = new ActNouns.Uses();
+    String[] things = {"account", "site", "fund", "card", "statement"};
+    for (String thing : things) {
+      uses.add(tokens("I/I/PRP accessed/access/VBD my/my/PRP$ " + thing + "/" + thing + "/NN"));
+    }
+    assertEquals(0, uses.acts().kindsDoneTo("access"), "5 objects are too few to count kinds");
+    assertTrue(uses.acts().namesAProcess("access"), "so the act is given the benefit of the doubt");
+    assertFalse(uses.acts().namesAProcess("car"), "no act, no process");
   }
 }
