@@ -68,6 +68,8 @@ public final class MainTheme implements Serializable {
   private double[] corpusMean;
   /** The corpus's variance per dimension of the topic vectors. */
   private double variance;
+  /** Each theme's words against the corpus's; null without them. */
+  private ThemeLemmas lemmas;
 
   /**
    * Main themes from the corpus's theme figures, each theme's rarity from its own family.
@@ -99,6 +101,18 @@ public final class MainTheme implements Serializable {
         placed.put(id, centroids.comments(id));
       }
     }
+  }
+
+  /**
+   * Main themes weighed also by how well the comment's words fit each theme's comments' words
+   * ({@link ThemeLemmas}).
+   *
+   * @param lemmas the theme word counts of the same tagged corpus
+   */
+  public MainTheme(ThemeCatalog catalog, ThemeStats stats, ThemeCentroids centroids,
+                   ThemeLemmas lemmas) {
+    this(catalog, stats, centroids);
+    this.lemmas = lemmas;
   }
 
   /**
@@ -139,10 +153,12 @@ public final class MainTheme implements Serializable {
         score.merge(id, weight.getOrDefault(id, 0.0), Double::sum);
       }
     }
-    if (score.size() < 2 || corpusMean == null || !repeatsATheme(c)) {
+    if (score.size() < 2) {
       return best(score);
     }
-    return best(fitted(c, score));
+    Map<String, Double> fitted = corpusMean == null || !repeatsATheme(c) ? logs(score)
+        : fitted(c, score);
+    return best(lemmas == null ? fitted : lemmas.weigh(c, fitted));
   }
 
   /**
@@ -174,13 +190,19 @@ public final class MainTheme implements Serializable {
   private Map<String, Double> fitted(AnalyzedComment c, Map<String, Double> score) {
     double[] v = TopicVector.of(c);
     if (v == null) {
-      return score;
+      return logs(score);
     }
     for (int d = 0; d < v.length; d++) {
       v[d] -= corpusMean[d];
     }
     Map<String, Double> out = new LinkedHashMap<>();
     score.forEach((id, w) -> out.put(id, Math.log(w) + TEMPER * logRatio(v, id)));
+    return out;
+  }
+
+  private static Map<String, Double> logs(Map<String, Double> score) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    score.forEach((id, w) -> out.put(id, Math.log(w)));
     return out;
   }
 
