@@ -45,6 +45,15 @@ import java.util.function.ToLongFunction;
  * products. Weighting by how far a theme's centroid stands from the mean (topicality), by the
  * cosine of the two offsets, by the likeness of the theme's own words, or by the vectors of
  * the words around a theme's mentions only did less.
+ *
+ * <p>With the corpus's theme word counts ({@link ThemeLemmas}), each theme's score also gains
+ * the tempered likelihood ratio of the comment's content words under the words of the theme's
+ * other comments against the corpus's, where the comment names some theme in more than one
+ * sentence or has enough words to tell ({@link ThemeLemmas#weigh}). On the CFPB dev parts
+ * (in-sample, from build b924ae4) NMI moved from 0.287 (0.273-0.299) to 0.293 (0.282-0.304)
+ * for payday issues, within noise, and from 0.263 (0.252-0.276) to 0.286 (0.275-0.302) for
+ * products, level with k-means over TF-IDF (0.287 and 0.285); 10 of the demo's 605 comments
+ * with a theme change main theme.
  */
 public final class MainTheme implements Serializable {
 
@@ -112,7 +121,7 @@ public final class MainTheme implements Serializable {
   public MainTheme(ThemeCatalog catalog, ThemeStats stats, ThemeCentroids centroids,
                    ThemeLemmas lemmas) {
     this(catalog, stats, centroids);
-    this.lemmas = lemmas;
+    this.lemmas = lemmas.compact();
   }
 
   /**
@@ -156,9 +165,9 @@ public final class MainTheme implements Serializable {
     if (score.size() < 2) {
       return best(score);
     }
-    Map<String, Double> fitted = corpusMean == null || !repeatsATheme(c) ? logs(score)
-        : fitted(c, score);
-    return best(lemmas == null ? fitted : lemmas.weigh(c, fitted));
+    boolean repeats = repeatsATheme(c);
+    Map<String, Double> fitted = corpusMean == null || !repeats ? logs(score) : fitted(c, score);
+    return best(lemmas == null ? fitted : lemmas.weigh(c, fitted, repeats));
   }
 
   /**
