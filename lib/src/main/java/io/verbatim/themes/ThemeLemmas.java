@@ -3,6 +3,9 @@ package io.verbatim.themes;
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Sentence;
 import io.verbatim.model.Token;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -67,7 +70,8 @@ public final class ThemeLemmas implements Serializable {
    */
   static final int MIN_WORDS = 20;
 
-  private final Map<String, int[]> counts = new HashMap<>();
+  /** Per theme: dense tables while counting, non-zero pairs once compacted; written sparse. */
+  private transient Map<String, int[]> counts = new HashMap<>();
   /** Per theme: comments with a content word naming it, and their distinct words in all. */
   private final Map<String, long[]> totals = new HashMap<>();
   private long[] corpus = new long[BUCKETS];
@@ -120,6 +124,45 @@ public final class ThemeLemmas implements Serializable {
     corpusWords += o.corpusWords;
     corpusComments += o.corpusComments;
     return this;
+  }
+
+  /**
+   * Theme tables go over the wire as their non-zero buckets: Spark ships one partial count per
+   * partition, and a dense table is mostly zeros for all but the largest themes.
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    out.writeInt(counts.size());
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      out.writeUTF(e.getKey());
+      int[] pairs = compacted ? e.getValue() : sparse(e.getValue());
+      out.writeInt(pairs.length);
+      for (int x : pairs) {
+        out.writeInt(x);
+      }
+    }
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    counts = new HashMap<>();
+    int themes = in.readInt();
+    for (int i = 0; i < themes; i++) {
+      String id = in.readUTF();
+      int[] pairs = new int[in.readInt()];
+      for (int j = 0; j < pairs.length; j++) {
+        pairs[j] = in.readInt();
+      }
+      counts.put(id, compacted ? pairs : dense(pairs));
+    }
+  }
+
+  private static int[] dense(int[] pairs) {
+    int[] table = new int[BUCKETS];
+    for (int j = 0; j < pairs.length; j += 2) {
+      table[pairs[j]] = pairs[j + 1];
+    }
+    return table;
   }
 
   private void requireDense() {

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.verbatim.model.AnalyzedComment;
 import io.verbatim.model.Sentence;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +22,21 @@ class ThemeLemmasTest {
     ThemeLemmas lemmas = new ThemeLemmas();
     comments.forEach(lemmas::add);
     return lemmas;
+  }
+
+  private static ThemeLemmas copied(ThemeLemmas lemmas) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+        out.writeObject(lemmas);
+      }
+      try (ObjectInputStream in = new ObjectInputStream(
+          new ByteArrayInputStream(bytes.toByteArray()))) {
+        return (ThemeLemmas) in.readObject();
+      }
+    } catch (IOException | ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static AnalyzedComment byId(List<AnalyzedComment> corpus, String id) {
@@ -88,8 +108,9 @@ class ThemeLemmasTest {
         .merge(of(all.subList(7, 20)));
     ThemeLemmas other = of(all.subList(7, 20)).merge(of(all.subList(20, 30))
         .merge(of(all.subList(0, 7))));
-    // Compacted for shipping, the counts are the same too.
-    ThemeLemmas compact = other.compact();
+    // Compacted for shipping, or sent over the wire, the counts are the same too.
+    ThemeLemmas compact = copied(other.compact());
+    ThemeLemmas dense = copied(of(all.subList(0, 7))).merge(copied(of(all.subList(7, 30))));
     for (AnalyzedComment c : all) {
       for (String id : List.of(TopicCorpus.STAFF, TopicCorpus.FORECLOSURE, TopicCorpus.CARD,
           TopicCorpus.TUITION)) {
@@ -97,6 +118,7 @@ class ThemeLemmasTest {
         assertEquals(expected, split.wordsOf(c).logRatio(id), 0.0);
         assertEquals(expected, other.wordsOf(c).logRatio(id), 0.0);
         assertEquals(expected, compact.wordsOf(c).logRatio(id), 0.0);
+        assertEquals(expected, dense.wordsOf(c).logRatio(id), 0.0);
       }
     }
   }
