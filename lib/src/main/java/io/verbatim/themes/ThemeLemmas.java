@@ -9,6 +9,7 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.Set;
  *
  * <p>Lemmas are hashed into {@link #BUCKETS} buckets, so a theme's table is one fixed array of
  * integer counts however large the vocabulary: memory is bounded by construction (themes ×
- * buckets × 4 bytes) without a cut-off that would depend on the order partial sums are merged in,
+ * buckets × 4 bytes while counting; only non-zero buckets are shipped or kept for scoring,
+ * {@link #compact}) without a cut-off that would depend on the order partial sums are merged in,
  * and counts are exact integers, so the result is the same whatever order Spark merges them.
  * Adding a comment costs one hash per content word and one increment per distinct word and theme
  * it names; scoring a theme costs one look-up per distinct word.
@@ -245,7 +247,7 @@ public final class ThemeLemmas implements Serializable {
       return logScores;
     }
     double scale = TEMPER * Math.sqrt(words.size());
-    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    Map<String, Double> out = new LinkedHashMap<>();
     logScores.forEach((id, s) -> out.put(id, s + scale * words.logRatio(id)));
     return out;
   }

@@ -16,8 +16,9 @@
  * {@link io.verbatim.themes.ThemeStats} measures each theme by those per-theme scores
  * ({@link io.verbatim.themes.ThemeSentiments} rolls them up to parent themes);
  * {@link io.verbatim.themes.MainTheme} names the theme each comment is mostly about, weighing
- * its themes by rarity and by where the comment sits in word-vector space
- * ({@link io.verbatim.themes.TopicVector}, {@link io.verbatim.themes.ThemeCentroids});
+ * its themes by rarity, by where the comment sits in word-vector space
+ * ({@link io.verbatim.themes.TopicVector}, {@link io.verbatim.themes.ThemeCentroids}) and by
+ * how well its words fit each theme's comments' words ({@link io.verbatim.themes.ThemeLemmas});
  * {@link io.verbatim.themes.ActNouns} tells a theme noun that names something done ("foreclosure")
  * from a thing or setting ("car") by the corpus's own verbs. Word lists
  * live in {@code theme-words.txt} and {@code event-phrases.txt}.
