@@ -10,6 +10,7 @@ import io.verbatim.themes.Taxonomy;
 import io.verbatim.themes.ThemeBuilder;
 import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.ThemeCentroids;
+import io.verbatim.themes.ThemeLemmas;
 import io.verbatim.themes.ThemeNesting;
 import io.verbatim.themes.ThemeStats;
 import io.verbatim.themes.ThemeTagger;
@@ -17,7 +18,7 @@ import io.verbatim.themes.TrendWindow;
 import java.util.List;
 
 /**
- * The corpus-wide stages of {@code run} (theme discovery, tagging, theme figures and centroids,
+ * The corpus-wide stages of {@code run} (theme discovery, tagging, theme figures, centroids and word counts,
  * main themes, ideas) over analysed comments held in memory, in the order and with the lib
  * classes the Spark job uses, so an evaluation scores the themes and ideas a user would see.
  */
@@ -40,7 +41,9 @@ record CorpusThemes(List<AnalyzedComment> tagged, ThemeCatalog catalog, ThemeSta
     tagged.forEach(c -> stats.add(c, catalog));
     ThemeCentroids centroids = new ThemeCentroids();
     tagged.forEach(centroids::add);
-    MainTheme main = new MainTheme(catalog, stats, centroids);
+    ThemeLemmas lemmas = new ThemeLemmas();
+    tagged.forEach(lemmas::add);
+    MainTheme main = new MainTheme(catalog, stats, centroids, lemmas);
     IdeaCollector evidence = new IdeaCollector(config.ideas(), window, main);
     tagged.forEach(evidence::add);
     IdeaBuilder.Result ideas = new IdeaBuilder(config.ideas(), config.input())

@@ -27,6 +27,7 @@ import io.verbatim.themes.Taxonomy;
 import io.verbatim.themes.ThemeBuilder;
 import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.ThemeCentroids;
+import io.verbatim.themes.ThemeLemmas;
 import io.verbatim.themes.ThemeNesting;
 import io.verbatim.themes.ThemeStats;
 import io.verbatim.themes.ThemeTagger;
@@ -213,15 +214,17 @@ public final class RunJob {
     // Not cached: tagging is cheap next to reading the annotations back, and one cache of the
     // annotated comments is half the memory of two.
     JavaRDD<AnalyzedComment> tagged = analyzed.map(c -> tagger.value().apply(c));
-    // Where each theme's comments sit in word-vector space rides along with the figures.
-    scala.Tuple2<ThemeStats, ThemeCentroids> measured = tagged.treeAggregate(
-        new scala.Tuple2<>(new ThemeStats(window, config.annotation().negativeBelow()),
-            new ThemeCentroids()),
-        (t, c) -> new scala.Tuple2<>(t._1().add(c, catalog), t._2().add(c)),
-        (a, b) -> new scala.Tuple2<>(a._1().merge(b._1()), a._2().merge(b._2())));
+    // Where each theme's comments sit in word-vector space, and the words they use, ride along
+    // with the figures.
+    scala.Tuple3<ThemeStats, ThemeCentroids, ThemeLemmas> measured = tagged.treeAggregate(
+        new scala.Tuple3<>(new ThemeStats(window, config.annotation().negativeBelow()),
+            new ThemeCentroids(), new ThemeLemmas()),
+        (t, c) -> new scala.Tuple3<>(t._1().add(c, catalog), t._2().add(c), t._3().add(c)),
+        (a, b) -> new scala.Tuple3<>(a._1().merge(b._1()), a._2().merge(b._2()),
+            a._3().merge(b._3())));
     ThemeStats stats = measured._1();
-    return new Themes(tagged, catalog, stats, measured._2(), stats.summaries(catalog), window,
-        first._2());
+    return new Themes(tagged, catalog, stats, measured._2(), measured._3(),
+        stats.summaries(catalog), window, first._2());
   }
 
   /**
@@ -237,7 +240,8 @@ public final class RunJob {
     }
     timer.start("ideas");
     // A comment is evidence for its main theme's implied idea, a complaint for its rarest theme.
-    MainTheme main = new MainTheme(themes.catalog(), themes.stats(), themes.centroids());
+    MainTheme main = new MainTheme(themes.catalog(), themes.stats(), themes.centroids(),
+        themes.lemmas());
     IdeaCollector evidence = themes.tagged().treeAggregate(
         new IdeaCollector(config.ideas(), themes.window(), main), IdeaCollector::add,
         IdeaCollector::merge);

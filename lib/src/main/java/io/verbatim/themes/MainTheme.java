@@ -45,6 +45,15 @@ import java.util.function.ToLongFunction;
  * products. Weighting by how far a theme's centroid stands from the mean (topicality), by the
  * cosine of the two offsets, by the likeness of the theme's own words, or by the vectors of
  * the words around a theme's mentions only did less.
+ *
+ * <p>With the corpus's theme word counts ({@link ThemeLemmas}), each theme's score also gains
+ * the tempered likelihood ratio of the comment's content words under the words of the theme's
+ * other comments against the corpus's, where the comment names some theme in more than one
+ * sentence or has enough words to tell ({@link ThemeLemmas#weigh}). On the CFPB dev parts
+ * (in-sample, from build b924ae4) NMI moved from 0.287 (0.273-0.299) to 0.293 (0.282-0.304)
+ * for payday issues, within noise, and from 0.263 (0.252-0.276) to 0.286 (0.275-0.302) for
+ * products, level with k-means over TF-IDF (0.287 and 0.285); 10 of the demo's 605 comments
+ * with a theme change main theme.
  */
 public final class MainTheme implements Serializable {
 
@@ -68,6 +77,8 @@ public final class MainTheme implements Serializable {
   private double[] corpusMean;
   /** The corpus's variance per dimension of the topic vectors. */
   private double variance;
+  /** Each theme's words against the corpus's; null without them. */
+  private ThemeLemmas lemmas;
 
   /**
    * Main themes from the corpus's theme figures, each theme's rarity from its own family.
@@ -99,6 +110,18 @@ public final class MainTheme implements Serializable {
         placed.put(id, centroids.comments(id));
       }
     }
+  }
+
+  /**
+   * Main themes weighed also by how well the comment's words fit each theme's comments' words
+   * ({@link ThemeLemmas}).
+   *
+   * @param lemmas the theme word counts of the same tagged corpus
+   */
+  public MainTheme(ThemeCatalog catalog, ThemeStats stats, ThemeCentroids centroids,
+                   ThemeLemmas lemmas) {
+    this(catalog, stats, centroids);
+    this.lemmas = lemmas.compact();
   }
 
   /**
@@ -139,10 +162,12 @@ public final class MainTheme implements Serializable {
         score.merge(id, weight.getOrDefault(id, 0.0), Double::sum);
       }
     }
-    if (score.size() < 2 || corpusMean == null || !repeatsATheme(c)) {
+    if (score.size() < 2) {
       return best(score);
     }
-    return best(fitted(c, score));
+    boolean repeats = repeatsATheme(c);
+    Map<String, Double> fitted = corpusMean == null || !repeats ? logs(score) : fitted(c, score);
+    return best(lemmas == null ? fitted : lemmas.weigh(c, fitted, repeats));
   }
 
   /**
@@ -174,13 +199,19 @@ public final class MainTheme implements Serializable {
   private Map<String, Double> fitted(AnalyzedComment c, Map<String, Double> score) {
     double[] v = TopicVector.of(c);
     if (v == null) {
-      return score;
+      return logs(score);
     }
     for (int d = 0; d < v.length; d++) {
       v[d] -= corpusMean[d];
     }
     Map<String, Double> out = new LinkedHashMap<>();
     score.forEach((id, w) -> out.put(id, Math.log(w) + TEMPER * logRatio(v, id)));
+    return out;
+  }
+
+  private static Map<String, Double> logs(Map<String, Double> score) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    score.forEach((id, w) -> out.put(id, Math.log(w)));
     return out;
   }
 

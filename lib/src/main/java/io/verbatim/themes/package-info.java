@@ -16,8 +16,9 @@
  * {@link io.verbatim.themes.ThemeStats} measures each theme by those per-theme scores
  * ({@link io.verbatim.themes.ThemeSentiments} rolls them up to parent themes);
  * {@link io.verbatim.themes.MainTheme} names the theme each comment is mostly about, weighing
- * its themes by rarity and by where the comment sits in word-vector space
- * ({@link io.verbatim.themes.TopicVector}, {@link io.verbatim.themes.ThemeCentroids});
+ * its themes by rarity, by where the comment sits in word-vector space
+ * ({@link io.verbatim.themes.TopicVector}, {@link io.verbatim.themes.ThemeCentroids}) and by
+ * how well its words fit each theme's comments' words ({@link io.verbatim.themes.ThemeLemmas});
  * {@link io.verbatim.themes.ActNouns} tells a theme noun that names a process ("foreclosure")
  * from a thing or setting ("car") or an act done to anything ("access") by the corpus's own
  * verbs, and {@link io.verbatim.themes.Grievances} one that names the customer's grievance
