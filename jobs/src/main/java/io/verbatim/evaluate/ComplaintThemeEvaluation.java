@@ -114,7 +114,8 @@ final class ComplaintThemeEvaluation {
     List<String> notes = new ArrayList<>();
     notes.add(String.format(Locale.ROOT, "%d complaints; themes and ideas discovered on them"
         + " with the default configuration and taxonomy, labels read only to score. Main theme:"
-        + " the theme a comment names most, weighted by rarity (MainTheme). NMI: mutual"
+        + " the theme a comment names most, weighted by rarity and by how its word vectors and words"
+        + " fit each theme's other comments (MainTheme). NMI: mutual"
         + " information over the mean of both entropies; comments in no theme form one cluster."
         + " NMI 95%% interval: bootstrap percentiles over comments, shifted by the resamples' median bias (%d resamples).", complaints.size(),
         RESAMPLES));
