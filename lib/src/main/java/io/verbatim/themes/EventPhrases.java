@@ -16,7 +16,8 @@ import java.util.Set;
  * "they cancelled my flight" and "cancelled flight" are all the event "cancelled flight"; "my
  * refund never arrived" and "I did not receive my refund" are "refund not received"; "charged me
  * twice" is "double charge"; "still waiting" is a wait; "the balance was wrong" is "incorrect
- * balance"; any other act told negated is {@link NegatedActs}'s. Read from lemmas and
+ * balance"; any other act told negated is {@link NegatedActs}'s, except the customer's own
+ * inability to pay, which is {@link Hardship}'s. Read from lemmas and
  * part-of-speech tags only (no parse): the object is the noun phrase after an active verb, or the
  * subject before a passive or intransitive one. The verbs, their participles and the changes an idea about each
  * asks for are in {@code event-phrases.txt}.
@@ -108,6 +109,12 @@ public final class EventPhrases implements Serializable {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String verb = t.lemma();
+      // "I could not pay": the customer's hardship, not the company's failure (Hardship).
+      int customer = Hardship.customer(tokens, i);
+      if (customer >= 0) {
+        out.add(new Found(taxonomy.normalise(Hardship.PHRASE), customer, i + 1));
+        continue;
+      }
       Found f = null;
       if (t.isAdjective() && WRONG.containsKey(verb)) {
         f = wrongThing(tokens, i);
@@ -293,7 +300,7 @@ public final class EventPhrases implements Serializable {
     return DONE.containsKey(lemma) || BROKE.containsKey(lemma) || TWICE.containsKey(lemma);
   }
 
-  private static boolean toFollows(List<Token> tokens, int k) {
+  static boolean toFollows(List<Token> tokens, int k) {
     return k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("TO");
   }
 
@@ -360,12 +367,12 @@ public final class EventPhrases implements Serializable {
         && !Vocabulary.GENERIC_NOUNS.contains(lemma) && !Vocabulary.NOT_ASPECTS.contains(lemma);
   }
 
-  private static boolean boundary(Token t) {
+  static boolean boundary(Token t) {
     String pos = t.pos();
     return pos.equals(",") || pos.equals(":") || pos.equals(".") || pos.equals("CC");
   }
 
-  private static String lower(Token t) {
+  static String lower(Token t) {
     return t.word().toLowerCase(Locale.ROOT);
   }
 

@@ -5,7 +5,9 @@
  *
  * <p>Flow: {@link io.verbatim.themes.AspectExtractor} adds lemmatised aspect phrases to each
  * sentence, failures told as events included ({@link io.verbatim.themes.EventPhrases}; any act
- * told negated with its object, "did not apply my payment": {@link io.verbatim.themes.NegatedActs});
+ * told negated with its object, "did not apply my payment": {@link io.verbatim.themes.NegatedActs};
+ * the customer's own inability to pay, "we could not afford the rent", is one hardship event
+ * instead: {@link io.verbatim.themes.Hardship});
  * {@link io.verbatim.themes.PhraseCounts} counts them over all comments (mergeable, so a
  * distributed runner can aggregate it); {@link io.verbatim.themes.ThemeBuilder} turns the counts
  * into a {@link io.verbatim.themes.ThemeCatalog}, folding words used alike into one theme

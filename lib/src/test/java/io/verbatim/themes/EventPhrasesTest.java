@@ -2,6 +2,7 @@ package io.verbatim.themes;
 
 import static io.verbatim.themes.Fixtures.tokens;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -84,10 +85,12 @@ class EventPhrasesTest {
     assertEquals(List.of("payment not applied"), phrases(
         "my/my/PRP$ payment/payment/NN was/be/VBD not/not/RB applied/apply/VBN"));
     assertEquals(List.of("payment not made"), phrases(
-        "I/I/PRP could/could/MD n't/not/RB make/make/VB a/a/DT payment/payment/NN"));
+        "the/the/DT bank/bank/NN could/could/MD n't/not/RB make/make/VB a/a/DT "
+            + "payment/payment/NN"));
+    // The customer could not because the way of paying failed: the company's failure.
     assertEquals(List.of("payment not made"), phrases(
         "I/I/PRP was/be/VBD unable/unable/JJ to/to/TO make/make/VB the/the/DT "
-            + "payment/payment/NN"));
+            + "payment/payment/NN online/online/RB"));
     // The act refused is the event, not the refusal.
     assertEquals(List.of("fee not removed"), phrases(
         "they/they/PRP refused/refuse/VBD to/to/TO remove/remove/VB the/the/DT fee/fee/NN"));
@@ -132,5 +135,61 @@ class EventPhrasesTest {
         .contains("incorrect balance"));
     assertEquals(Optional.of("Get balance right"), EventPhrases.changeFor("incorrect balance"));
     assertEquals("balance", EventPhrases.objectOf("incorrect balance"));
+  }
+
+  @Test
+  void theCustomerWhoCouldNotPayIsAHardshipNotTheCompanysFailure() {
+    assertEquals(List.of("payment difficulty"), phrases(
+        "I/I/PRP could/could/MD not/not/RB afford/afford/VB the/the/DT payments/payment/NNS"));
+    assertEquals(List.of("payment difficulty"), phrases(
+        "we/we/PRP were/be/VBD unable/unable/JJ to/to/TO pay/pay/VB the/the/DT "
+            + "subscription/subscription/NN"));
+    assertEquals(List.of("payment difficulty"), phrases(
+        "I/I/PRP ca/can/MD n't/not/RB keep/keep/VB up/up/RP with/with/IN my/my/PRP$ "
+            + "monthly/monthly/JJ bills/bill/NNS"));
+    assertEquals(List.of("payment difficulty"), phrases(
+        "we/we/PRP are/be/VBP struggling/struggle/VBG to/to/TO make/make/VB "
+            + "repayments/repayment/NNS"));
+    assertEquals(List.of("payment difficulty"), phrases(
+        "my/my/PRP$ hours/hour/NNS were/be/VBD cut/cut/VBN and/and/CC I/I/PRP fell/fall/VBD "
+            + "behind/behind/RB"));
+    // What the company did not do stays its failure, paying included (and "did not apply my
+    // payment" above).
+    assertEquals(List.of("refund not paid"), phrases(
+        "they/they/PRP could/could/MD not/not/RB pay/pay/VB my/my/PRP$ refund/refund/NN"));
+    // Not letting the customer pay is the company's doing, and not paying by choice is no
+    // inability.
+    assertEquals(List.of(), phrases(
+        "they/they/PRP would/would/MD not/not/RB let/let/VB me/me/PRP pay/pay/VB"));
+    assertEquals(List.of(), phrases(
+        "I/I/PRP did/do/VBD not/not/RB pay/pay/VB the/the/DT fee/fee/NN"));
+    assertEquals(List.of(), phrases("I/I/PRP was/be/VBD able/able/JJ to/to/TO pay/pay/VB"));
+  }
+
+  @Test
+  void aCustomerLockedOutIsNoHardship() {
+    assertEquals(List.of(), phrases(
+        "I/I/PRP was/be/VBD unable/unable/JJ to/to/TO log/log/VB in/in/RP"));
+    assertEquals(List.of("account not accessed"), phrases(
+        "I/I/PRP could/could/MD not/not/RB access/access/VB my/my/PRP$ account/account/NN"));
+    List<String> appDown = phrases(
+        "I/I/PRP could/could/MD not/not/RB make/make/VB a/a/DT payment/payment/NN "
+            + "because/because/IN the/the/DT app/app/NN crashed/crash/VBD");
+    assertTrue(appDown.contains("payment not made"), appDown.toString());
+    assertFalse(appDown.contains("payment difficulty"), appDown.toString());
+  }
+
+  @Test
+  void hardshipIsTitledAsTheChangeAndOwnedByTheDefaultTaxonomy() {
+    Taxonomy taxonomy = Taxonomy.defaults();
+    EventPhrases withTaxonomy = new EventPhrases(taxonomy);
+    String phrase = withTaxonomy.find(tokens(
+        "we/we/PRP can/can/MD not/not/RB afford/afford/VB it/it/PRP")).get(0).phrase();
+    Taxonomy.Entry entry = taxonomy.entry(phrase).orElseThrow();
+    assertEquals("Billing", entry.owner());
+    assertEquals("Payment difficulties", entry.label());
+    assertEquals(Optional.of("Offer payment plans to customers who cannot pay"),
+        Optional.ofNullable(entry.change()));
+    assertEquals(phrase, taxonomy.normalise("financial hardship"));
   }
 }
