@@ -5,6 +5,7 @@ import io.verbatim.model.Idea;
 import io.verbatim.model.Theme;
 import io.verbatim.suggestions.ActionKeys;
 import io.verbatim.themes.ActNouns;
+import io.verbatim.themes.Channels;
 import io.verbatim.themes.Grievances;
 import io.verbatim.themes.ThemeCatalog;
 import io.verbatim.themes.ThemeIds;
@@ -150,12 +151,15 @@ public final class IdeaBuilder {
    * car problems", "Fix debt problems") says where the trouble happened, not what went wrong; an
    * act done to anything ("Fix access problems") that some act failed, not which process; a
    * discovered grievance ("Fix violation problems", "Fix dispute problems", {@link Grievances})
-   * that something went wrong and was raised, not what. Their complaints still count under their
-   * theme and under the other ideas they are evidence for, but they imply no idea of their own.
+   * that something went wrong and was raised, not what; a discovered channel ("Fix message
+   * problems", {@link Channels}) how the customer wrote, not about what. Their complaints still
+   * count under their theme and under the other ideas they are evidence for, but they imply no
+   * idea of their own.
    */
   private static boolean canBeHandedOver(Theme theme, ThemeCatalog catalog, ActNouns acts) {
     return catalog.namesItsChange(theme.id()) || !Theme.UNASSIGNED.equals(theme.owner())
-        || acts.namesAProcess(theme.key()) && !Grievances.names(theme.key());
+        || acts.namesAProcess(theme.key()) && !Grievances.names(theme.key())
+        && !Channels.names(theme);
   }
 
   /** Whether a requested change names its theme: a word of the action is a word of the key. */

@@ -412,6 +412,19 @@ public final class EventPhrases implements Serializable {
     return NegatedActs.objectOf(key).orElse(key);
   }
 
+  /**
+   * The object of a key that tells something that never came ("refund not received": refund),
+   * else empty.
+   */
+  public static Optional<String> missingObjectOf(String key) {
+    for (Event e : MISSING.values()) {
+      if (key.endsWith(" " + e.words())) {
+        return Optional.of(key.substring(0, key.length() - e.words().length() - 1));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The object of a key that tells an act not done ("fee not removed": fee), else empty. */
   public static Optional<String> negatedObjectOf(String key) {
     return NegatedActs.objectOf(key);

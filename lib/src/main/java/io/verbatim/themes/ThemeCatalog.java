@@ -57,8 +57,19 @@ public final class ThemeCatalog implements Serializable {
   public String change(String id) {
     String known = changes.get(id);
     Theme t = byId.get(id);
-    return known != null ? known
-        : EventPhrases.changeFor(t.key()).orElse("Fix " + t.key() + " problems");
+    return known != null ? known : channelNotReceived(t)
+        .or(() -> EventPhrases.changeFor(t.key())).orElse("Fix " + t.key() + " problems");
+  }
+
+  /**
+   * A call, email or letter that never came is an answer not given, not a parcel late: the
+   * change is the channel's own ("Answer the phone sooner"), so it is one idea with the
+   * channel's, where "Deliver call centre on time" would read as nonsense.
+   */
+  private java.util.Optional<String> channelNotReceived(Theme t) {
+    return EventPhrases.missingObjectOf(t.key()).flatMap(object -> byId.values().stream()
+        .filter(c -> c.key().equals(object) && changes.containsKey(c.id()) && Channels.names(c))
+        .map(c -> changes.get(c.id())).findFirst());
   }
 
   /** The same themes with some hung under a new parent (theme id to parent id). */

@@ -314,6 +314,25 @@ class IdeaBuilderTest {
     assertEquals(List.of("Fix modification problems"), ideas.stream().map(Idea::title).toList());
   }
 
+  @Test
+  void aDiscoveredChannelImpliesNoIdea() {
+    // "message" is a verb done to few things, like a process, but a message is how the customer
+    // heard, not what went wrong.
+    ThemeCatalog discovered = new ThemeCatalog(List.of(discoveredTheme("t-message", "message"),
+        discoveredTheme("t-modification", "modification")));
+    IdeaCollector evidence = new IdeaCollector(CONFIG.ideas(), new TrendWindow(END, 14));
+    for (int i = 0; i < 5; i++) {
+      evidence.add(comment("m" + i, daysAgo(2), null,
+          new Sentence(0, "They messaged me, the message was a disgrace.",
+              tokens("They/they/PRP messaged/message/VBD me/me/PRP"), -0.8,
+              SentimentLabel.NEGATIVE, List.of(), List.of("t-message"), List.of(), false, null),
+          modification(1)));
+    }
+    List<Idea> ideas = new IdeaBuilder(CONFIG.ideas(), CONFIG.input())
+        .build(evidence, discovered).ideas();
+    assertEquals(List.of("Fix modification problems"), ideas.stream().map(Idea::title).toList());
+  }
+
   /** A complaint about a modification, told with the verb a process is made from. */
   private static Sentence modification(int index) {
     return new Sentence(index, "They modified my loan, the modification was a disgrace.",
