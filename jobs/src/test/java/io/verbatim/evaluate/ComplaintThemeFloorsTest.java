@@ -37,6 +37,7 @@ class ComplaintThemeFloorsTest {
     assertTrue(f.get("in_a_theme") >= 0.97, f.toString());
     assertTrue(f.get("top_level_themes") <= 20, f.toString());
     assertTrue(f.get("top10_idea_comments") >= 0.42, f.toString());
+    beatsTheCommonestNoun(f);
   }
 
   @Test
@@ -50,6 +51,18 @@ class ComplaintThemeFloorsTest {
     assertTrue(f.get("nmi") >= 0.40, f.toString());
     assertTrue(f.get("in_a_theme") >= 0.97, f.toString());
     assertTrue(f.get("largest_labels_covered") >= 2, f.toString());
+    beatsTheCommonestNoun(f);
+  }
+
+  /**
+   * Themes are worth discovering only if they tell the labels better than the naive method of
+   * filing each comment under its commonest noun, scored on the same comments (build a0bbf9f:
+   * NMI 0.519 against 0.357 on the payday sample, 0.433 against 0.374 on the products sample;
+   * purity 0.66 against 0.44 and 0.74 against 0.59).
+   */
+  private static void beatsTheCommonestNoun(Map<String, Double> f) {
+    assertTrue(f.get("nmi") > f.get("nmi_baseline_nouns"), f.toString());
+    assertTrue(f.get("purity") > f.get("purity_baseline_nouns"), f.toString());
   }
 
   /** The complaint-theme figures of the first {@code sample} sealed complaints of a file. */
