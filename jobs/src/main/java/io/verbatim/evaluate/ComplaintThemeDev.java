@@ -35,6 +35,26 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ComplaintThemeDev {
 
+  /** One CFPB complaint set's dev part: its figure key, file, set name and columns. */
+  record DevSet(String key, String file, String set, String idColumn, String labelColumn) {
+
+    static final DevSet PAYDAY = new DevSet("themes.payday.dev", Evaluation.PAYDAY,
+        Evaluation.PAYDAY_SET, "Complaint ID", "Issue");
+    static final DevSet PRODUCTS = new DevSet("themes.products.dev", Evaluation.PRODUCTS,
+        Evaluation.PRODUCTS_SET, "", "Product");
+
+    List<LabelledText> complaints(Path data) throws IOException {
+      return ComplaintReader.read(data.resolve(file), set, idColumn, labelColumn, Split.DEV);
+    }
+
+    /** The analysed complaints, from the cache under {@code cache} when it holds them. */
+    List<AnalyzedComment> analysed(VerbatimConfig config, Path cache,
+                                   List<LabelledText> complaints) throws Exception {
+      return ComplaintThemeDev.analysed(config, cache.resolve(set + ".dev.ser.gz"), complaints,
+          file);
+    }
+  }
+
   private ComplaintThemeDev() {
   }
 
@@ -46,30 +66,31 @@ public final class ComplaintThemeDev {
     ComplaintThemeEvaluation eval =
         new ComplaintThemeEvaluation(config, Taxonomy.defaults(), 2);
     if (!which.equals("products")) {
-      score(eval, config, data, cache, "themes.payday.dev", Evaluation.PAYDAY,
-          Evaluation.PAYDAY_SET, "Complaint ID", "Issue", System.out);
+      score(eval, config, data, cache, DevSet.PAYDAY, System.out);
     }
     if (!which.equals("payday")) {
-      score(eval, config, data, cache, "themes.products.dev", Evaluation.PRODUCTS,
-          Evaluation.PRODUCTS_SET, "", "Product", System.out);
+      score(eval, config, data, cache, DevSet.PRODUCTS, System.out);
     }
   }
 
   private static void score(ComplaintThemeEvaluation eval, VerbatimConfig config, Path data,
-                            Path cache, String key, String file, String set, String idColumn,
-                            String labelColumn, PrintStream out) throws Exception {
-    List<LabelledText> complaints = ComplaintReader.read(data.resolve(file), set, idColumn,
-        labelColumn, Split.DEV);
-    List<AnalyzedComment> analysed = analysed(config, cache.resolve(set + ".dev.ser.gz"),
-        complaints, file);
+                            Path cache, DevSet dev, PrintStream out) throws Exception {
+    List<LabelledText> complaints = dev.complaints(data);
+    List<AnalyzedComment> analysed = dev.analysed(config, cache, complaints);
     Stopwatch clock = new Stopwatch();
-    TaskResult r = eval.score(key, key + " (dev part, IN-SAMPLE)", file, complaints, analysed,
-        new Speed("cached analysis", 0, 0, 1));
-    out.printf("== %s: %d complaints, themes+ideas in %.1fs%n", key, complaints.size(),
+    TaskResult r = score(eval, dev, complaints, analysed);
+    out.printf("== %s: %d complaints, themes+ideas in %.1fs%n", dev.key(), complaints.size(),
         clock.seconds());
     r.extra().forEach((k, v) -> out.printf("  %s: %.3f%n", k, v));
     out.print(ReportWriter.baselineTable(r.extra()));
     r.notes().forEach(n -> out.println("  - " + n.replace(" | ", "\n      ")));
+  }
+
+  /** The dev set's figures: main themes, ideas and the plain baselines (in-sample). */
+  static TaskResult score(ComplaintThemeEvaluation eval, DevSet dev,
+                          List<LabelledText> complaints, List<AnalyzedComment> analysed) {
+    return eval.score(dev.key(), dev.key() + " (dev part, IN-SAMPLE)", dev.file(), complaints,
+        analysed, new Speed("cached analysis", 0, 0, 1));
   }
 
   @SuppressWarnings("unchecked")

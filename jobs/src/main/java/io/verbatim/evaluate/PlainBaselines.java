@@ -65,15 +65,7 @@ final class PlainBaselines {
     methods.put("kmeans_k", kMeans(tfIdf, k));
     methods.put("vectors" + MANAGER_CLUSTERS, kMeans(topics, MANAGER_CLUSTERS));
     methods.put("vectors_k", kMeans(topics, k));
-    methods.forEach((name, clusters) -> {
-      String suffix = "_baseline_" + name;
-      figures.put("nmi" + suffix, ComplaintThemeEvaluation.nmi(clusters, labels));
-      double[] interval = ComplaintThemeEvaluation.nmiInterval(clusters, labels);
-      figures.put("nmi" + suffix + "_low", interval[0]);
-      figures.put("nmi" + suffix + "_high", interval[1]);
-      figures.put("purity" + suffix, ComplaintThemeEvaluation.purity(clusters, labels));
-      figures.put("clusters" + suffix, (double) Set.copyOf(clusters).size());
-    });
+    methods.forEach((name, clusters) -> addFigures(name, clusters, labels, figures));
     notes.add(String.format(Locale.ROOT, "Baselines (same comments, labels, NMI, purity and"
         + " bootstrap; K = %d, the clusters our main themes form; %.1fs): nouns = each comment's"
         + " commonest noun lemma (common nouns that can be an object, names left out) among the K nouns most"
@@ -83,6 +75,22 @@ final class PlainBaselines {
         + " vectors20 / vectors_k = the same over each comment's mean word vector (TopicVector)."
         + " Comments with nothing to place them by form one cluster, \"%s\".", k,
         clock.seconds(), tfIdf.dimension(), NO_CLUSTER));
+  }
+
+  /**
+   * One method's figures against the labels: {@code nmi_baseline_<name>} with its bootstrap
+   * {@code _low} and {@code _high}, {@code purity_baseline_<name>},
+   * {@code clusters_baseline_<name>}.
+   */
+  static void addFigures(String name, List<String> clusters, List<String> labels,
+                         Map<String, Double> figures) {
+    String suffix = "_baseline_" + name;
+    figures.put("nmi" + suffix, ComplaintThemeEvaluation.nmi(clusters, labels));
+    double[] interval = ComplaintThemeEvaluation.nmiInterval(clusters, labels);
+    figures.put("nmi" + suffix + "_low", interval[0]);
+    figures.put("nmi" + suffix + "_high", interval[1]);
+    figures.put("purity" + suffix, ComplaintThemeEvaluation.purity(clusters, labels));
+    figures.put("clusters" + suffix, (double) Set.copyOf(clusters).size());
   }
 
   /**

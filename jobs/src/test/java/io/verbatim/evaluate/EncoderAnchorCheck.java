@@ -84,7 +84,7 @@ public final class EncoderAnchorCheck {
   }
 
   /** One text a line: the encoder's input, the way it reads it (no tabs or line breaks). */
-  private static String line(String text) {
+  static String line(String text) {
     return text.replaceAll("\\s+", " ").strip();
   }
 
@@ -168,32 +168,20 @@ public final class EncoderAnchorCheck {
 
   /** Each exported text's vector, scaled to unit variance per dimension, as named features. */
   private static Function<String, Map<String, Double>> embeddings(Path dir) throws IOException {
-    List<String> texts = Files.readAllLines(dir.resolve(TEXTS), StandardCharsets.UTF_8);
-    Map<String, float[]> byText = new HashMap<>();
-    String[] names;
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-        Files.newInputStream(dir.resolve(VECTORS))))) {
-      int n = in.readInt();
-      int dim = in.readInt();
-      if (n != texts.size()) {
-        throw new IOException(VECTORS + " holds " + n + " vectors for " + texts.size()
-            + " texts: encode " + TEXTS + " again");
-      }
-      names = new String[dim];
-      for (int d = 0; d < dim; d++) {
-        names[d] = "e" + d;
-      }
-      // A unit vector's numbers are about 1/sqrt(dim) each; the trainer's learning rates and
-      // L2 were set for features of about unit size.
-      float scale = (float) Math.sqrt(dim);
-      for (String t : texts) {
-        float[] v = new float[dim];
-        for (int d = 0; d < dim; d++) {
-          v[d] = in.readFloat() * scale;
-        }
-        byText.put(t, v);
-      }
+    Map<String, float[]> byText = vectors(dir.resolve(TEXTS), dir.resolve(VECTORS));
+    int dim = byText.values().iterator().next().length;
+    String[] names = new String[dim];
+    for (int d = 0; d < dim; d++) {
+      names[d] = "e" + d;
     }
+    // A unit vector's numbers are about 1/sqrt(dim) each; the trainer's learning rates and
+    // L2 were set for features of about unit size.
+    float scale = (float) Math.sqrt(dim);
+    byText.values().forEach(v -> {
+      for (int d = 0; d < dim; d++) {
+        v[d] *= scale;
+      }
+    });
     return text -> {
       float[] v = byText.get(line(text));
       if (v == null) {
@@ -201,6 +189,32 @@ public final class EncoderAnchorCheck {
       }
       return new Dense(names, v);
     };
+  }
+
+  /**
+   * The encoder tool's vectors (a count, a dimension, then the floats in line order) by the
+   * line of {@code texts} they encode.
+   */
+  static Map<String, float[]> vectors(Path texts, Path vectors) throws IOException {
+    List<String> lines = Files.readAllLines(texts, StandardCharsets.UTF_8);
+    Map<String, float[]> byText = new HashMap<>();
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+        Files.newInputStream(vectors)))) {
+      int n = in.readInt();
+      int dim = in.readInt();
+      if (n != lines.size()) {
+        throw new IOException(vectors + " holds " + n + " vectors for " + lines.size()
+            + " texts: encode " + texts + " again");
+      }
+      for (String t : lines) {
+        float[] v = new float[dim];
+        for (int d = 0; d < dim; d++) {
+          v[d] = in.readFloat();
+        }
+        byText.put(t, v);
+      }
+    }
+    return byText;
   }
 
   /** Scores items by the label rule of the pipeline and prints DevSentimentCheck's figures. */

@@ -70,7 +70,14 @@ public final class EncoderAnchor {
 
   private static void encode(Encoder encoder, List<String> lines, Path out, int threads)
       throws Exception {
-    float[][] vectors = run(encoder, lines, threads, new AtomicLong());
+    AtomicLong cpu = new AtomicLong();
+    long start = System.nanoTime();
+    float[][] vectors = run(encoder, lines, threads, cpu);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(Locale.ROOT, "encoded %d lines (%.0f characters on average) on %d"
+            + " thread(s) in %.1f s wall, %.1f CPU-s: %.0f lines/s; %.0f lines per CPU-second%n",
+        lines.size(), lines.stream().mapToInt(String::length).average().orElse(0), threads,
+        seconds, cpu.get() / 1e9, lines.size() / seconds, lines.size() / (cpu.get() / 1e9));
     try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(
         Files.newOutputStream(out)))) {
       o.writeInt(vectors.length);
