@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class EventPhrases implements Serializable {
 
-  private static final WordFile FILE = WordFile.load("event-phrases.txt");
+  static final WordFile FILE = WordFile.load("event-phrases.txt");
   private static final Map<String, Event> DONE = events("done to something", Kind.DONE);
   private static final Map<String, Event> BROKE = events("broke down", Kind.BROKE);
   private static final Map<String, Event> MISSING = events("never happened", Kind.MISSING);
@@ -35,11 +35,11 @@ public final class EventPhrases implements Serializable {
   private static final Map<String, Event> WAITING = events("waiting", Kind.WAITING);
   private static final Map<String, String> WRONG = FILE.pairs("wrong");
   private static final String WRONG_CHANGE = "Get {object} right";
-  private static final Set<String> NEGATION = FILE.words("negation");
-  private static final Set<String> NEGATION_TO = FILE.words("negation before to");
+  static final Set<String> NEGATION = FILE.words("negation");
+  static final Set<String> NEGATION_TO = FILE.words("negation before to");
   private static final Set<String> RULE_MODALS = FILE.words("modals of a rule");
-  private static final Set<String> CUSTOMER = FILE.words("the customer");
-  private static final Set<String> ABILITY = FILE.words("ability");
+  static final Set<String> CUSTOMER = FILE.words("the customer");
+  static final Set<String> ABILITY = FILE.words("ability");
   private static final Set<String> REPEAT = FILE.words("repeat");
   private static final Set<String> PASSIVE = FILE.words("passive");
   private static final Set<String> STILL = FILE.words("still");

@@ -26,7 +26,8 @@ import java.util.Set;
  */
 final class Hardship {
 
-  private static final WordFile FILE = WordFile.load("event-phrases.txt");
+  /** The event phrases' file, read once by {@link EventPhrases}. */
+  private static final WordFile FILE = EventPhrases.FILE;
   /** The event's phrase, whatever was not paid. */
   static final String PHRASE = FILE.lines("hardship").get(0);
   private static final Set<String> PAYING = FILE.words("hardship: paying");
@@ -34,10 +35,6 @@ final class Hardship {
   private static final Set<String> STRUGGLING = FILE.words("hardship: struggling");
   private static final Set<String> BEHIND = FILE.words("hardship: behind");
   private static final Set<String> WAYS = FILE.words("hardship: a way of paying");
-  private static final Set<String> NEGATION = FILE.words("negation");
-  private static final Set<String> ABILITY = FILE.words("ability");
-  private static final Set<String> NEGATION_TO = FILE.words("negation before to");
-  private static final Set<String> CUSTOMER = FILE.words("the customer");
   /** How far back from the act its subject may stand ("we have been struggling to pay"). */
   private static final int BEFORE = 6;
   /** How far after a verb the thing paid may stand ("keep up with the monthly payments"). */
@@ -107,13 +104,13 @@ final class Hardship {
         return -1;
       }
       String w = EventPhrases.lower(t);
-      negated |= NEGATION.contains(w) || NEGATION.contains(t.lemma());
-      able |= ABILITY.contains(w) || ABILITY.contains(t.lemma());
+      negated |= EventPhrases.NEGATION.contains(w) || EventPhrases.NEGATION.contains(t.lemma());
+      able |= EventPhrases.ABILITY.contains(w) || EventPhrases.ABILITY.contains(t.lemma());
       // "unable to": a word of ability that is itself a negation before "to".
-      unable |= (ABILITY.contains(w) && NEGATION_TO.contains(w)
+      unable |= (EventPhrases.ABILITY.contains(w) && EventPhrases.NEGATION_TO.contains(w)
           || STRUGGLING.contains(t.lemma())) && EventPhrases.toFollows(tokens, k);
       if (t.pos().equals("PRP")) {
-        return CUSTOMER.contains(w) && (unable || negated && able) ? k : -1;
+        return EventPhrases.CUSTOMER.contains(w) && (unable || negated && able) ? k : -1;
       }
     }
     return -1;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 final class NegatedActs implements Serializable {
 
-  private static final WordFile FILE = WordFile.load("event-phrases.txt");
+  /** The event phrases' file, read once by {@link EventPhrases}. */
+  private static final WordFile FILE = EventPhrases.FILE;
   private static final Set<String> STATIVE = FILE.words("not a failure when negated");
   private static final Map<String, String> IRREGULAR = FILE.pairs("irregular participles");
   private static final Pattern KEY = Pattern.compile("(.+) not ([a-z-]+)");

@@ -67,9 +67,8 @@ public final class ThemeCatalog implements Serializable {
    * channel's, where "Deliver call centre on time" would read as nonsense.
    */
   private java.util.Optional<String> channelNotReceived(Theme t) {
-    return EventPhrases.missingObjectOf(t.key()).flatMap(object -> byId.values().stream()
-        .filter(c -> c.key().equals(object) && changes.containsKey(c.id()) && Channels.names(c))
-        .map(c -> changes.get(c.id())).findFirst());
+    return EventPhrases.missingObjectOf(t.key()).map(idByTerm::get).map(byId::get)
+        .filter(c -> changes.containsKey(c.id()) && Channels.names(c)).map(c -> changes.get(c.id()));
   }
 
   /** The same themes with some hung under a new parent (theme id to parent id). */
