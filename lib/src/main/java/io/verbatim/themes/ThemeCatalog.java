@@ -68,7 +68,8 @@ public final class ThemeCatalog implements Serializable {
    */
   private java.util.Optional<String> channelNotReceived(Theme t) {
     return EventPhrases.missingObjectOf(t.key()).map(idByTerm::get).map(byId::get)
-        .filter(c -> changes.containsKey(c.id()) && Channels.names(c)).map(c -> changes.get(c.id()));
+        .filter(c -> changes.containsKey(c.id()) && Channels.names(c))
+        .map(c -> changes.get(c.id()));
   }
 
   /** The same themes with some hung under a new parent (theme id to parent id). */
